@@ -1,0 +1,1 @@
+"""Speed and memory measurements (run by hand; figures go into the README)."""

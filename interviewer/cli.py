@@ -1,0 +1,324 @@
+"""The `interviewer` command line: thin commands over the library, and one error seam.
+
+Commands import heavy modules (Textual, spaCy) inside their bodies, so headless commands start
+fast and ``import interviewer.cli`` never loads Textual.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import click
+
+from interviewer import __version__
+from interviewer.core.bank import QuestionBank
+from interviewer.core.errors import ExitStatus, InterviewerError, NotYetAvailableError
+from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _pending(command: str, issue: int, what: str) -> NotYetAvailableError:
+    return NotYetAvailableError(
+        f"`interviewer {command}` is not available yet: {what} lands with issue #{issue}"
+    )
+
+
+@click.group(context_settings=CONTEXT)
+@click.version_option(__version__, "-V", "--version", prog_name="interviewer")
+def cli() -> None:
+    """Elicit customers' success outcomes (Jobs-to-be-Done) in laddering interviews.
+
+    Run a live interview in the terminal, code archived transcripts in batches, build and merge
+    outcome trees, and export them for workshops and QDA tools.
+    """
+
+
+@cli.command(context_settings=CONTEXT)
+@click.option(
+    "--bank",
+    "bank_name",
+    default="generic",
+    show_default=True,
+    metavar="NAME|PATH",
+    help="Question bank: a bundled bank's name or a YAML file.",
+)
+@click.option("--job", metavar="TEXT", help="The job the participant is trying to get done.")
+@click.option("--participant", metavar="ID", help="Participant id (pseudonymous).")
+@click.option(
+    "--out",
+    "out_dir",
+    default="transcripts",
+    show_default=True,
+    metavar="DIR",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder for session files.",
+)
+@click.option(
+    "--resume",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Continue a saved (or crashed) session file.",
+)
+def interview(
+    bank_name: str, job: str | None, participant: str | None, out_dir: Path, resume: Path | None
+) -> int:
+    """Run a live laddering interview in the terminal UI."""
+    if resume is not None:
+        raise _pending("interview --resume", 6, "resuming a saved session")
+    bank = find_bank(bank_name)
+    from interviewer.tui.app import make_app
+
+    app = make_app(bank=bank, job=job or bank.job, participant=participant or "", out_dir=out_dir)
+    app.run()
+    return ExitStatus.OK
+
+
+@cli.command(context_settings=CONTEXT)
+def demo() -> int:
+    """Play a bundled sample interview through the terminal UI."""
+    raise _pending("demo", 6, "the scripted demo interview")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("texts", nargs=-1, metavar="[TEXT ...]")
+@click.option(
+    "-f", "--file", "source", metavar="FILE|-", help="Read one text per line ('-' = stdin)."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "jsonl"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+@click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
+def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | None) -> int:
+    """Find the success outcomes in answers.
+
+    Each outcome comes with its kind, polarity, stative statement, confidence and evidence.
+    """
+    raise _pending("classify", 3, "the outcome analysis pipeline")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option("-o", "--out", "out_dir", required=True, metavar="OUTDIR", help="Output folder.")
+@click.option(
+    "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Files coded in parallel."
+)
+@click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
+def code(paths: tuple[str, ...], out_dir: str, jobs: int, model: str | None) -> int:
+    """Code archived transcripts in batch.
+
+    Writes OUTDIR/<stem>.coded.jsonl per input and OUTDIR/summary.json.
+    """
+    raise _pending("code", 5, "batch coding of transcripts")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--merge", is_flag=True, help="Merge the files into one hierarchical value map.")
+@click.option(
+    "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
+)
+@click.option("--indirect", is_flag=True, help="Count indirect relations in the cut-off too.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def tree(files: tuple[str, ...], merge: bool, cutoff: int | None, indirect: bool, fmt: str) -> int:
+    """Show a job's outcome tree or merged map.
+
+    With --merge, several interviews of one job become a hierarchical value map.
+    """
+    raise _pending("tree", 4, "outcome trees and laddering maps")
+
+
+EXPORT_FORMATS = (
+    "mermaid",
+    "dot",
+    "svg",
+    "png",
+    "pdf",
+    "graphml",
+    "gexf",
+    "json",
+    "md",
+    "opml",
+    "csv",
+    "html",
+    "qdpx",
+)
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Format.")
+@click.option(
+    "-o", "--out", "out", required=True, metavar="OUT", help="Output file ('-' = stdout)."
+)
+@click.option("--merge", is_flag=True, help="Export the merged map of several interviews.")
+@click.option(
+    "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
+)
+def export(files: tuple[str, ...], fmt: str, out: str, merge: bool, cutoff: int | None) -> int:
+    """Export outcome trees for workshops, diagrams and QDA tools."""
+    raise _pending("export", 7, "workshop exports")
+
+
+@cli.group(context_settings=CONTEXT)
+def banks() -> None:
+    """List and check question banks."""
+
+
+@banks.command("list", context_settings=CONTEXT)
+def banks_list() -> int:
+    """List the question banks.
+
+    Folders in $INTERVIEWER_BANKS are searched first, then the bundled banks.
+    """
+    status = ExitStatus.OK
+    for bank in iter_banks():
+        if isinstance(bank, BankError):
+            click.echo(f"{bank}", err=True)
+            status = ExitStatus.FAILURE
+            continue
+        click.echo(f"{bank.id:<28} {bank.title:<36} job: {bank.job}")
+    return status
+
+
+@banks.command("check", context_settings=CONTEXT)
+@click.argument("paths", nargs=-1, metavar="[PATH...]")
+def banks_check(paths: tuple[str, ...]) -> int:
+    """Validate question banks.
+
+    Checks every bank on the search path when no PATH is given; exit 1 if any is invalid.
+    """
+    results: list[QuestionBank | BankError] = (
+        [_check(Path(p)) for p in paths] if paths else list(iter_banks())
+    )
+    failures = 0
+    for result in results:
+        if isinstance(result, BankError):
+            failures += 1
+            click.echo(str(result), err=True)
+        else:
+            probes = sum(len(group) for group in result.probes.values())
+            click.echo(f"ok  {result.path}  ({probes} probes)")
+    return ExitStatus.FAILURE if failures else ExitStatus.OK
+
+
+def _check(path: Path) -> QuestionBank | BankError:
+    try:
+        return load_bank(path)
+    except BankError as exc:
+        return exc
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("labeled", metavar="LABELED")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def evaluate(labeled: str, fmt: str) -> int:
+    """Measure the classifier against human labels.
+
+    Per-label precision, recall and F1, macro-F1, Cohen's kappa and a confusion matrix.
+    """
+    raise _pending("evaluate", 3, "the outcome analysis pipeline")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("coded_a", metavar="CODED_A")
+@click.argument("coded_b", metavar="CODED_B")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def agree(coded_a: str, coded_b: str, fmt: str) -> int:
+    """Inter-coder agreement of two codings.
+
+    Percent agreement, Cohen's kappa and Krippendorff's alpha, with every disagreement.
+    """
+    raise _pending("agree", 8, "inter-coder agreement")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("files", nargs=-1, required=True, metavar="FILE...")
+@click.option("-o", "--out", "out", required=True, metavar="OUT.csv", help="Questionnaire CSV.")
+def survey(files: tuple[str, ...], out: str) -> int:
+    """Write the importance/satisfaction survey.
+
+    One row per distinct outcome found in the sessions or coded files.
+    """
+    raise _pending("survey", 8, "survey generation")
+
+
+@cli.command(context_settings=CONTEXT)
+@click.argument("responses", metavar="RESPONSES.csv")
+@click.option("--plot", metavar="OUT.png|OUT.svg", help="Draw the opportunity landscape.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format.",
+)
+def score(responses: str, plot: str | None, fmt: str) -> int:
+    """Opportunity scores from survey answers.
+
+    Opportunity = importance + max(importance - satisfaction, 0), on top-2-box shares.
+    """
+    raise _pending("score", 8, "opportunity scoring")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point: run the CLI and turn every expected failure into one line on stderr."""
+    try:
+        result = cli.main(
+            args=list(argv) if argv is not None else None,
+            prog_name="interviewer",
+            standalone_mode=False,
+        )
+    except InterviewerError as exc:
+        click.echo(str(exc) if exc.location else f"interviewer: {exc}", err=True)
+        return exc.exit_status
+    except click.exceptions.Exit as exc:
+        return exc.exit_code
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "interviewer"
+        click.echo(f"{command}: {exc.format_message()} (see '{command} --help')", err=True)
+        return ExitStatus.USAGE
+    except click.ClickException as exc:
+        click.echo(f"interviewer: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except (click.Abort, KeyboardInterrupt):
+        click.echo("interviewer: interrupted", err=True)
+        return ExitStatus.INTERRUPTED
+    except BrokenPipeError:
+        # The reader went away (`| head`); not an error of ours, and nothing left to say.
+        sys.stderr.close()
+        return ExitStatus.OK
+    return int(result) if isinstance(result, int) else ExitStatus.OK
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

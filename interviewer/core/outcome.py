@@ -1,0 +1,94 @@
+"""Success outcomes: what a customer wants (or wants to avoid) once the job is done."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from typing import Any
+
+
+class OutcomeKind(StrEnum):
+    """The three kinds of success outcome."""
+
+    FUNCTIONAL = "functional"
+    EMOTIONAL = "emotional"
+    SOCIAL = "social"
+
+    @property
+    def is_functional(self) -> bool:
+        return self is OutcomeKind.FUNCTIONAL
+
+
+class Polarity(StrEnum):
+    """Whether the outcome is a state to reach (want) or one to stay clear of (avoid)."""
+
+    WANT = "want"
+    AVOID = "avoid"
+
+    def toggled(self) -> Polarity:
+        return Polarity.AVOID if self is Polarity.WANT else Polarity.WANT
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """One success outcome found in a text, restated as a stative statement.
+
+    ``span`` holds character offsets into ``text`` (the answer it came from); ``evidence`` lists
+    the cues or rule ids that decided kind and polarity, so the coding can be defended.
+    """
+
+    kind: OutcomeKind
+    polarity: Polarity
+    statement: str
+    text: str = ""
+    span: tuple[int, int] = (0, 0)
+    confidence: float = 1.0
+    evidence: tuple[str, ...] = field(default_factory=tuple)
+    corrected_by_human: bool = False
+
+    def __post_init__(self) -> None:
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence must be within 0..1, got {self.confidence}")
+        start, end = self.span
+        if start < 0 or end < start:
+            raise ValueError(f"span must be an ordered pair of offsets, got {self.span}")
+
+    @property
+    def source_text(self) -> str:
+        """The part of ``text`` the outcome was read from."""
+        start, end = self.span
+        return self.text[start:end]
+
+    def corrected(self, **changes: Any) -> Outcome:
+        """A copy with ``changes`` applied and marked as corrected by a human coder."""
+        return replace(self, corrected_by_human=True, **changes)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``Outcome`` object of the CLI contract (``classify --format jsonl``)."""
+        record: dict[str, Any] = {
+            "kind": self.kind.value,
+            "polarity": self.polarity.value,
+            "statement": self.statement,
+            "confidence": round(self.confidence, 4),
+            "span": [self.span[0], self.span[1]],
+            "evidence": list(self.evidence),
+        }
+        if self.corrected_by_human:
+            record["corrected_by_human"] = True
+        return record
+
+    @classmethod
+    def from_dict(cls, record: Mapping[str, Any], *, text: str = "") -> Outcome:
+        """Inverse of :meth:`to_dict`; raises ``KeyError``/``ValueError`` on malformed records."""
+        span = record.get("span", (0, 0))
+        return cls(
+            kind=OutcomeKind(record["kind"]),
+            polarity=Polarity(record.get("polarity", Polarity.WANT.value)),
+            statement=str(record["statement"]),
+            text=text,
+            span=(int(span[0]), int(span[1])),
+            confidence=float(record.get("confidence", 1.0)),
+            evidence=tuple(str(cue) for cue in record.get("evidence", ())),
+            corrected_by_human=bool(record.get("corrected_by_human", False)),
+        )

@@ -1,0 +1,1 @@
+"""Outcome trees, merges across interviews and hierarchical value maps (networkx)."""

@@ -1,0 +1,1 @@
+"""Reading and writing files: question banks, session files, transcripts (atomic writes)."""

@@ -1,0 +1,1 @@
+"""The spaCy outcome analysis pipeline: segmentation, typing, polarity, stative phrasing."""

@@ -1,0 +1,1 @@
+"""The Textual terminal UI: the interviewer's copilot during a live session."""
