@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import Job, Session
@@ -25,4 +27,6 @@ def exchange(
 
     s.ask(f"{move.value} probe {len(s.turns)}", move, about)
     turn = s.answer(answer)
-    return [coded.id for coded in place_answer(s, turn, list(outcomes))]
+    # An outcome's text is the answer it was read from.
+    read = [replace(o, text=answer, span=(0, len(answer))) for o in outcomes]
+    return [coded.id for coded in place_answer(s, turn, read)]

@@ -67,7 +67,7 @@ def test_corrections_are_marked_as_human() -> None:
     fixed = s.correct(o1, kind=OutcomeKind.SOCIAL, statement="Others see me as looking great")
     assert fixed.outcome.kind is OutcomeKind.SOCIAL
     assert fixed.outcome.corrected_by_human
-    assert fixed.outcome.text == "My friends think I look great"
+    assert fixed.outcome.text == "x"  # the answer it was read from is kept
 
 
 def test_outcome_ids_are_never_reused_after_a_delete() -> None:
