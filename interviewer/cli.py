@@ -6,6 +6,8 @@ fast and ``import interviewer.cli`` never loads Textual.
 
 from __future__ import annotations
 
+import itertools
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -14,7 +16,7 @@ import click
 
 from interviewer import __version__
 from interviewer.core.bank import QuestionBank
-from interviewer.core.errors import ExitStatus, InterviewerError, NotYetAvailableError
+from interviewer.core.errors import ExitStatus, InterviewerError, NotYetAvailableError, UsageError
 from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -100,8 +102,21 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
     """Find the success outcomes in answers.
 
     Each outcome comes with its kind, polarity, stative statement, confidence and evidence.
+    With --format jsonl: one JSON object per input text, in input order.
     """
-    raise _pending("classify", 3, "the outcome analysis pipeline")
+    if not texts and source is None:
+        raise UsageError("give TEXT arguments or -f FILE (use -f - for stdin)")
+    from interviewer import analyzer
+    from interviewer.nlp.classify import as_jsonl, as_text, classify_stream, read_lines
+
+    inputs = itertools.chain(texts, read_lines(source) if source is not None else ())
+
+    def warn(number: int, message: str) -> None:
+        click.echo(f"{source or 'TEXT'}:{number}: {message}", err=True)
+
+    for text, outcomes in classify_stream(analyzer(model), inputs, warn):
+        click.echo(as_jsonl(text, outcomes) if fmt == "jsonl" else as_text(text, outcomes))
+    return ExitStatus.OK
 
 
 @cli.command(context_settings=CONTEXT)
@@ -224,7 +239,12 @@ def _check(path: Path) -> QuestionBank | BankError:
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("labeled", metavar="LABELED")
+@click.argument("labeled", metavar="LABELED", required=False)
+@click.option(
+    "--corpus",
+    type=click.Choice(["dev", "train", "all"]),
+    help="Evaluate on the bundled corpus split instead of a LABELED file.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -233,12 +253,27 @@ def _check(path: Path) -> QuestionBank | BankError:
     show_default=True,
     help="Output format.",
 )
-def evaluate(labeled: str, fmt: str) -> int:
+@click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
+def evaluate(labeled: str | None, corpus: str | None, fmt: str, model: str | None) -> int:
     """Measure the classifier against human labels.
 
-    Per-label precision, recall and F1, macro-F1, Cohen's kappa and a confusion matrix.
+    LABELED is a JSONL, CSV or YAML file of rows with text, label (functional, emotional,
+    social or none) and optional polarity. Reports per-label precision, recall and F1,
+    macro-F1, Cohen's kappa, polarity accuracy and the confusion matrix.
     """
-    raise _pending("evaluate", 3, "the outcome analysis pipeline")
+    if (labeled is None) == (corpus is None):
+        raise UsageError("give either a LABELED file or --corpus dev|train|all")
+    from interviewer import analyzer
+    from interviewer.nlp.corpus import corpus_rows, read_labeled, split_of
+    from interviewer.nlp.evaluate import evaluate as run_evaluation
+
+    if labeled is not None:
+        rows = read_labeled(labeled)
+    else:
+        rows = [r for r in corpus_rows() if corpus == "all" or split_of(r.text) == corpus]
+    result = run_evaluation(analyzer(model), rows)
+    click.echo(json.dumps(result.to_dict(), indent=2) if fmt == "json" else result.to_text())
+    return ExitStatus.OK
 
 
 @cli.command(context_settings=CONTEXT)

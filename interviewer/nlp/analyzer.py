@@ -1,0 +1,90 @@
+"""The spaCy implementation of the core ``OutcomeAnalyzer`` protocol."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from functools import cached_property
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from interviewer.core.outcome import Outcome
+from interviewer.nlp.components.base import MODEL_DIR
+from interviewer.nlp.loader import build_pipeline
+
+MAX_CHARS = 20_000  # longer texts are analysed in pieces cut at line or sentence ends
+# No spoken answer is this long; past it a text is pasted material, and parsing all of a
+# megabyte would take a minute. Only its beginning is analysed (the CLI warns).
+MAX_ANALYZED_CHARS = 60_000
+
+
+class SpacyAnalyzer:
+    """Outcomes of answers, through the spaCy pipeline. Deterministic: same text, same outcomes."""
+
+    def __init__(
+        self, model: str | None = None, *, nlp: Language | None = None, batch_size: int = 64
+    ) -> None:
+        self.nlp = nlp if nlp is not None else build_pipeline(model)
+        self.batch_size = batch_size
+
+    @cached_property
+    def version(self) -> str:
+        meta = self.nlp.meta
+        digest = hashlib.sha1()
+        for path in sorted(MODEL_DIR.rglob("*")):
+            if path.is_file():
+                digest.update(path.name.encode())
+                digest.update(path.read_bytes())
+        from interviewer import __version__
+
+        base = f"{meta.get('name', 'model')}-{meta.get('version', '?')}"
+        return f"{base}+interviewer-{__version__}+{digest.hexdigest()[:10]}"
+
+    def analyze(self, text: str) -> list[Outcome]:
+        return next(self.analyze_many([text]))
+
+    def analyze_many(self, texts: Iterable[str]) -> Iterator[list[Outcome]]:
+        for text, pieces in self._pieces(texts):
+            outcomes: list[Outcome] = []
+            for offset, doc in pieces:
+                outcomes.extend(
+                    replace(o, text=text, span=(o.span[0] + offset, o.span[1] + offset))
+                    for o in doc._.outcomes or ()
+                )
+            outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))
+            yield outcomes
+
+    def _pieces(self, texts: Iterable[str]) -> Iterator[tuple[str, list[tuple[int, Doc]]]]:
+        """Stream (text, [(offset, doc)]) in input order; long texts become several docs."""
+        queue: list[tuple[str, list[tuple[int, str]]]] = []
+
+        def flush() -> Iterator[tuple[str, list[tuple[int, Doc]]]]:
+            flat = [piece for _, pieces in queue for _, piece in pieces]
+            docs = iter(self.nlp.pipe(flat, batch_size=self.batch_size))
+            for text, pieces in queue:
+                yield text, [(offset, next(docs)) for offset, _ in pieces]
+            queue.clear()
+
+        for text in texts:
+            analyzed = text[:MAX_ANALYZED_CHARS]
+            queue.append((text, list(split_long(analyzed)) if analyzed.strip() else []))
+            if len(queue) >= self.batch_size:
+                yield from flush()
+        yield from flush()
+
+
+def split_long(text: str, limit: int = MAX_CHARS) -> Iterator[tuple[int, str]]:
+    """(offset, piece) pieces of at most ``limit`` characters, cut after a newline, sentence end
+    or space where one is near, so offsets into ``text`` stay exact."""
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n"), window.rfind(". "), window.rfind("? "), window.rfind("! "))
+        if cut < limit // 2:
+            cut = window.rfind(" ")
+        end = start + (cut + 1 if cut > 0 else limit)
+        yield start, text[start:end]
+        start = end
+    yield start, text[start:]

@@ -1,0 +1,108 @@
+"""The `classify` command's work: stream texts through the analyzer and format each result."""
+
+from __future__ import annotations
+
+import json
+import sys
+import unicodedata
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from interviewer.core.classifier import OutcomeAnalyzer
+from interviewer.core.errors import InputFileError
+from interviewer.core.outcome import Outcome
+from interviewer.nlp.analyzer import MAX_ANALYZED_CHARS
+
+BADGES = {"functional": "F", "emotional": "E", "social": "S"}
+
+
+def read_lines(source: str, stdin: IO[str] | None = None) -> Iterator[str]:
+    """One text per line from a file or ``-`` (stdin), streaming; encoding errors name the line."""
+    if source == "-":
+        yield from (line.rstrip("\r\n") for line in (stdin or sys.stdin))
+        return
+    path = Path(source)
+    try:
+        handle = path.open("rb")
+    except FileNotFoundError:
+        raise InputFileError("no such file", path=path) from None
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise InputFileError(f"cannot read ({reason})", path=path) from None
+    with handle:
+        # Decoded line by line, so a bad byte is reported on its own line.
+        for number, raw in enumerate(handle, 1):
+            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                raw = raw[3:]
+            try:
+                yield raw.decode("utf-8").rstrip("\r\n")
+            except UnicodeDecodeError:
+                raise InputFileError("not UTF-8 text", path=path, line=number) from None
+
+
+def looks_like_text(text: str) -> bool:
+    """False for binary-looking input (control characters, replacement characters, no letters)."""
+    if not text:
+        return True
+    sample = text[:4000]
+    odd = sum(
+        1
+        for ch in sample
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\t\n\r")
+    )
+    letters = sum(ch.isalpha() for ch in sample)
+    return odd / len(sample) < 0.05 and letters / len(sample) > 0.3
+
+
+def classify_stream(
+    analyzer: OutcomeAnalyzer,
+    texts: Iterable[str],
+    warn: Callable[[int, str], None],
+) -> Iterator[tuple[str, list[Outcome]]]:
+    """(text, outcomes) per input text, in input order, holding at most one batch in memory.
+
+    Binary-looking texts get a warning (by 1-based input number) and no outcomes.
+    """
+    pending: deque[str] = deque()
+
+    def screened() -> Iterator[str]:
+        for number, text in enumerate(texts, 1):
+            pending.append(text)
+            if not looks_like_text(text):
+                warn(number, "skipped: does not look like text")
+                yield ""
+                continue
+            if len(text) > MAX_ANALYZED_CHARS:
+                warn(
+                    number,
+                    f"only the first {MAX_ANALYZED_CHARS:,} of {len(text):,} characters analysed",
+                )
+            yield text
+
+    for outcomes in analyzer.analyze_many(screened()):
+        yield pending.popleft(), outcomes
+
+
+def as_jsonl(text: str, outcomes: list[Outcome]) -> str:
+    """One line of `classify --format jsonl`."""
+    record = {"text": text, "outcomes": [o.to_dict() for o in outcomes]}
+    return json.dumps(record, ensure_ascii=False)
+
+
+def as_text(text: str, outcomes: list[Outcome], *, evidence: bool = True) -> str:
+    """A readable block: the answer, then one line per outcome (badge, polarity, confidence)."""
+    shown = text if len(text) <= 300 else text[:297] + "..."
+    lines = [f"> {shown}" if text else "> (empty)"]
+    if not outcomes:
+        lines.append("  no outcome")
+    for o in outcomes:
+        sign = "+" if o.polarity.value == "want" else "-"
+        lines.append(
+            f"  [{BADGES[o.kind.value]}{sign}] {o.kind.value:<10} {o.polarity.value:<5} "
+            f"{o.confidence:.2f}  {o.statement}"
+        )
+        if evidence and o.evidence:
+            lines.append(f"{'':>30}evidence: {', '.join(o.evidence)}")
+    return "\n".join(lines)

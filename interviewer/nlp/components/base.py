@@ -1,0 +1,155 @@
+"""Shared plumbing of our components: span extensions, the cue lexicon and sub-model storage."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+import numpy
+import spacy
+from spacy.language import Language
+from spacy.strings import hash_string  # type: ignore[attr-defined]
+from spacy.tokens import Doc, Span
+from spacy.util import ensure_path
+
+from interviewer.nlp.lexicon import Lexicon
+
+CANDIDATES = "outcome_candidates"  # doc.spans key holding the segmenter's candidates
+MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
+
+
+def register_extensions() -> None:
+    """The ``Doc._.outcomes`` and per-candidate ``Span._`` attributes our components fill."""
+    for name in ("outcome_reading", "outcome_kind", "outcome_polarity", "outcome_statement"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    for name in ("outcome_kind_scores", "outcome_evidence"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+    if not Span.has_extension("outcome_confidence"):
+        Span.set_extension("outcome_confidence", default=0.0)
+    if not Doc.has_extension("outcomes"):
+        Doc.set_extension("outcomes", default=None)
+
+
+class _Orths:
+    """What the bag-of-n-grams classifier reads of a Doc: the ORTH hash of every token."""
+
+    __slots__ = ("orths",)
+
+    def __init__(self, words: list[str]) -> None:
+        self.orths = numpy.fromiter((hash_string(w) for w in words or [""]), dtype="uint64")
+
+    def to_array(self, attrs: object) -> numpy.ndarray[Any, Any]:
+        return self.orths
+
+    def __len__(self) -> int:
+        return len(self.orths)
+
+
+class LexiconComponent:
+    """A component that reads the packaged cue lexicon and saves it with the pipeline."""
+
+    lexicon: Lexicon
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_extensions()
+        self.name = name
+        self.lexicon = Lexicon.packaged()
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        lexicon_path: str | None = None,
+    ) -> None:
+        if lexicon_path:
+            self.lexicon = Lexicon.from_disk(Path(lexicon_path))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.lexicon.to_disk(ensure_path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LexiconComponent:
+        self.lexicon = Lexicon.from_disk(ensure_path(path))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.lexicon.to_jsonl().encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LexiconComponent:
+        self.lexicon = Lexicon.from_jsonl(data.decode("utf-8"))
+        return self
+
+
+class ClassifierComponent(LexiconComponent):
+    """A component that also owns a trained text classifier (a small spaCy pipeline)."""
+
+    model_name: str
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        super().__init__(nlp, name)
+        self.classifier: Language | None = None
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        lexicon_path: str | None = None,
+        model_path: str | None = None,
+    ) -> None:
+        super().initialize(get_examples, nlp=nlp, lexicon_path=lexicon_path)
+        self.classifier = spacy.load(
+            Path(model_path) if model_path else MODEL_DIR / self.model_name
+        )
+
+    def scores(self, inputs: list[list[str]]) -> list[dict[str, float]]:
+        """Class scores of the trained classifier for each input (a list of words)."""
+        if not inputs:
+            return []
+        textcat = self._require_classifier().get_pipe("textcat")
+        # The bag-of-n-grams model reads nothing but each token's ORTH hash, so it is fed those
+        # directly: building a Doc per clause cost more than the classification itself.
+        batch = [_Orths(words) for words in inputs]
+        labels = textcat.labels  # type: ignore[attr-defined]
+        matrix = textcat.model.ops.to_numpy(textcat.model.predict(batch))  # type: ignore[attr-defined]
+        return [{label: float(row[i]) for i, label in enumerate(labels)} for row in matrix]
+
+    def _require_classifier(self) -> Language:
+        if self.classifier is None:
+            self.classifier = spacy.load(MODEL_DIR / self.model_name)
+        return self.classifier
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = ensure_path(path)
+        super().to_disk(folder, exclude=exclude)
+        self._require_classifier().to_disk(folder / "classifier")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> ClassifierComponent:
+        folder = ensure_path(path)
+        super().from_disk(folder, exclude=exclude)
+        self.classifier = spacy.load(folder / "classifier")
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        import srsly  # type: ignore[import-untyped]
+
+        payload = {
+            "lexicon": super().to_bytes(),
+            "classifier": self._require_classifier().to_bytes(),
+            "config": self._require_classifier().config.to_str(),
+        }
+        return srsly.msgpack_dumps(payload)  # type: ignore[no-any-return]
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> ClassifierComponent:
+        import srsly
+        from thinc.api import Config
+
+        payload = srsly.msgpack_loads(data)
+        super().from_bytes(payload["lexicon"])
+        config = Config().from_str(payload["config"])
+        classifier = spacy.util.load_model_from_config(config, auto_fill=True)
+        self.classifier = classifier.from_bytes(payload["classifier"])
+        return self

@@ -1,0 +1,180 @@
+"""``outcome_typer``: each candidate's kind (functional, emotional, social or none), with evidence.
+
+The explainable rules over the parse speak first; the trained classifier gives coverage where
+they are silent, and both are written into the evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from interviewer.nlp.components.base import CANDIDATES, ClassifierComponent
+from interviewer.nlp.features import classifier_words, clause_features
+from interviewer.nlp.rules import STRONG, read_clause
+
+KINDS = ("functional", "emotional", "social")
+
+
+class OutcomeTyper(ClassifierComponent):
+    model_name = "kind"
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        rule_weight: float,
+        cue_weight: float,
+        none_threshold: float,
+        context_weight: float,
+        situation_boost: float,
+        bare_clause_factor: float,
+    ) -> None:
+        super().__init__(nlp, name)
+        self.bare_clause_factor = bare_clause_factor
+        self.situation_boost = situation_boost
+
+        self.context_weight = context_weight
+        self.rule_weight = rule_weight
+        self.cue_weight = cue_weight
+        self.none_threshold = none_threshold
+
+    def __call__(self, doc: Doc) -> Doc:
+        return next(iter(self.pipe([doc])))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self._type_batch(batch)
+                batch = []
+        yield from self._type_batch(batch)
+
+    def _type_batch(self, docs: list[Doc]) -> list[Doc]:
+        # One classifier call for the batch: every clause, plus every answer of several clauses
+        # as a whole.
+        inputs: list[list[str]] = []
+        clauses: list[tuple[Span, int, int]] = []  # (span, its doc, its input)
+        context_input: dict[int, int] = {}  # doc → input of the whole answer
+        for index, doc in enumerate(docs):
+            candidates = doc.spans.get(CANDIDATES, [])
+            readings = []
+            for span in candidates:
+                reading = read_clause(span, self.lexicon)
+                reading.features = clause_features(span, reading, self.lexicon)
+                span._.outcome_reading = reading
+                readings.append((span, reading))
+                clauses.append((span, index, len(inputs)))
+                # A lone clause is read with all of its answer's words, as the classifier was
+                # trained on whole answers.
+                text = doc[:] if len(candidates) == 1 else span
+                inputs.append(classifier_words(text, [(span, reading)], self.lexicon))
+            if len(readings) > 1:
+                context_input[index] = len(inputs)
+                inputs.append(classifier_words(doc[:], readings, self.lexicon))
+        scores = self.scores(inputs)
+        whole = {index: scores[position] for index, position in context_input.items()}
+        for _, index, position in clauses:
+            whole.setdefault(index, scores[position])
+        for span, index, position in clauses:
+            own, context = scores[position], whole[index]
+            # The answer's context helps a clause; with several clauses it would drag them all
+            # towards the answer's dominant kind, so it weighs less.
+            weight = self.context_weight / len(docs[index].spans[CANDIDATES])
+            self._type(span, {k: (1 - weight) * own[k] + weight * context[k] for k in own})
+        for doc in docs:
+            _drop_context_clauses(doc.spans.get(CANDIDATES, []))
+        # A whole answer the classifier reads as no outcome (a process step, a fact about the
+        # situation) yields none, unless a rule found a clear outcome in it.
+        for index, doc in enumerate(docs):
+            candidates = doc.spans.get(CANDIDATES, [])
+            if index not in whole:
+                continue
+            if whole[index]["none"] >= self.none_threshold and not any(
+                s._.outcome_reading is not None and s._.outcome_reading.strength >= STRONG
+                for s in candidates
+            ):
+                for span in candidates:
+                    span._.outcome_kind = None
+        return docs
+
+    def _type(self, span: Span, scores: dict[str, float]) -> None:
+        reading = span._.outcome_reading
+        outcome_mass = sum(scores[k] for k in KINDS) or 1.0
+        learned = {k: scores[k] / outcome_mass for k in KINDS}
+        evidence = list(reading.evidence)
+        if reading.kind is not None:
+            weight = self.rule_weight if reading.strength >= STRONG else self.cue_weight
+            combined = {k: (1 - weight) * learned[k] + weight * (k == reading.kind) for k in KINDS}
+        else:
+            combined = learned
+        kind = max(KINDS, key=lambda k: combined[k])
+        none_score = scores["none"] + (self.situation_boost if reading.situation else 0.0)
+        is_none = reading.kind is None and none_score >= self.none_threshold
+        if reading.situation:
+            evidence += reading.situation
+        evidence.append(
+            f"textcat:{max(KINDS, key=lambda k: learned[k])}={max(learned.values()):.2f}"
+        )
+        span._.outcome_kind_scores = combined
+        span._.outcome_kind = None if is_none else kind
+        confidence = combined[kind] * (1.0 - (scores["none"] if reading.kind is None else 0.0))
+        if not reading.wrappers and reading.strength < STRONG:
+            # What people want comes wrapped ("what I'd like is …"); bare clauses are often context.
+            confidence *= self.bare_clause_factor
+        span._.outcome_confidence = confidence
+        span._.outcome_evidence = evidence
+
+
+def _drop_context_clauses(candidates: list[Span]) -> None:
+    """In an answer that states an outcome, a bare clause that only describes the situation
+    ("I've been running payroll myself since March") is context, not a second outcome."""
+
+    def is_context(span: Span) -> bool:
+        reading = span._.outcome_reading
+        return bool(
+            reading and reading.situation and not reading.wrappers and reading.strength < STRONG
+        )
+
+    if any(s._.outcome_kind and not is_context(s) for s in candidates):
+        for span in candidates:
+            if is_context(span):
+                span._.outcome_kind = None
+
+
+@Language.factory(
+    "outcome_typer",
+    default_config={
+        "rule_weight": 0.6,
+        "cue_weight": 0.3,
+        "none_threshold": 0.5,
+        "context_weight": 0.6,
+        "situation_boost": 0.3,
+        "bare_clause_factor": 0.85,
+    },
+    requires=["doc.spans"],
+    assigns=["span._.outcome_kind"],
+)
+def make_outcome_typer(
+    nlp: Language,
+    name: str,
+    rule_weight: float,
+    cue_weight: float,
+    none_threshold: float,
+    context_weight: float,
+    situation_boost: float,
+    bare_clause_factor: float,
+) -> OutcomeTyper:
+    return OutcomeTyper(
+        nlp,
+        name,
+        rule_weight,
+        cue_weight,
+        none_threshold,
+        context_weight,
+        situation_boost,
+        bare_clause_factor,
+    )

@@ -1,0 +1,166 @@
+"""The labeled outcome corpus shipped with the package, its fixed train/dev split, and readers
+for labeled files (JSONL, CSV or YAML rows with ``text``, ``label`` and optional ``polarity``)."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from interviewer.core.errors import InputFileError, InterviewerError
+
+LABELS = ("functional", "emotional", "social", "none")
+POLARITIES = ("want", "avoid")
+DEV_SHARE = 5  # one row in DEV_SHARE goes to the dev split
+
+
+class LabeledDataError(InterviewerError):
+    """A labeled data file has a malformed row."""
+
+
+@dataclass(frozen=True, slots=True)
+class LabeledRow:
+    """One human-labeled text: its outcome kind (or ``none``), polarity and stative statement."""
+
+    text: str
+    label: str
+    polarity: str | None = None
+    statement: str = ""
+    job: str = ""
+    form: str = ""
+    source: str = ""
+    line: int = 0
+
+
+def split_of(text: str) -> str:
+    """``train`` or ``dev``: fixed by a hash of the text, so the split never shifts with order."""
+    digest = hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).digest()
+    return "dev" if digest[0] % DEV_SHARE == 0 else "train"
+
+
+def _corpus_dir() -> Any:
+    return resources.files("interviewer.nlp").joinpath("data", "corpus")
+
+
+def corpus_rows(*, multi: bool = False) -> list[LabeledRow]:
+    """Every single-outcome row (or, with ``multi``, every multi-outcome answer's outcomes as rows
+    whose text is the whole answer) of the packaged corpus, in file order."""
+    rows: list[LabeledRow] = []
+    for entry in sorted(_corpus_dir().iterdir(), key=lambda e: e.name):
+        name = entry.name
+        if not name.endswith(".jsonl") or name.endswith("_multi.jsonl") != multi:
+            continue
+        for number, line in enumerate(entry.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            if multi:
+                for outcome in record["outcomes"]:
+                    rows.append(_row(record, name, number, outcome))
+            else:
+                rows.append(_row(record, name, number, record))
+    return rows
+
+
+def multi_answers() -> list[dict[str, Any]]:
+    """The multi-outcome answers of the corpus, as records with their ``outcomes`` lists."""
+    answers: list[dict[str, Any]] = []
+    for entry in sorted(_corpus_dir().iterdir(), key=lambda e: e.name):
+        if entry.name.endswith("_multi.jsonl"):
+            lines = entry.read_text(encoding="utf-8").splitlines()
+            answers.extend(json.loads(line) for line in lines if line.strip())
+    return answers
+
+
+def _row(record: dict[str, Any], source: str, line: int, labels: dict[str, Any]) -> LabeledRow:
+    return LabeledRow(
+        text=record["text"],
+        label=labels["label"],
+        polarity=labels.get("polarity"),
+        statement=labels.get("statement", ""),
+        job=record.get("job", ""),
+        form=record.get("form", ""),
+        source=source,
+        line=line,
+    )
+
+
+def read_labeled(path: str | Path) -> list[LabeledRow]:
+    """Labeled rows from a JSONL, CSV or YAML file, validated row by row."""
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputFileError("no such file", path=file) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        records = _csv_records(text, file)
+    elif suffix in (".yaml", ".yml"):
+        records = _yaml_records(text, file)
+    else:
+        records = _jsonl_records(text, file)
+    rows = [_validated(record, file, line) for line, record in records]
+    if not rows:
+        raise LabeledDataError("no labeled rows found", path=file)
+    return rows
+
+
+def _jsonl_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            try:
+                yield number, json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise LabeledDataError(
+                    f"not valid JSON ({exc.msg})", path=file, line=number
+                ) from None
+
+
+def _csv_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"text", "label"} - set(reader.fieldnames or ())
+    if missing:
+        raise LabeledDataError(f"missing column {sorted(missing)[0]!r}", path=file, line=1)
+    for record in reader:
+        yield reader.line_num, record
+
+
+def _yaml_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise LabeledDataError(f"not valid YAML ({exc.__class__.__name__})", path=file) from None
+    if isinstance(data, dict) and "rows" in data:
+        data = data["rows"]
+    if not isinstance(data, list):
+        raise LabeledDataError("expected a list of rows", path=file)
+    yield from enumerate(data, 1)
+
+
+def _validated(record: Any, file: Path, line: int) -> LabeledRow:
+    if not isinstance(record, dict):
+        raise LabeledDataError("a row must be an object with text and label", path=file, line=line)
+    text, label = record.get("text"), record.get("label")
+    if not isinstance(text, str):
+        raise LabeledDataError("missing 'text'", path=file, line=line)
+    label = str(label or "").strip().lower()
+    if label not in LABELS:
+        raise LabeledDataError(
+            f"label {label!r} is not one of {', '.join(LABELS)}", path=file, line=line
+        )
+    polarity = str(record.get("polarity") or "").strip().lower() or None
+    if polarity is not None and polarity not in POLARITIES:
+        raise LabeledDataError(f"polarity {polarity!r} is not want or avoid", path=file, line=line)
+    return LabeledRow(
+        text, label, polarity, str(record.get("statement") or ""), source=str(file), line=line
+    )

