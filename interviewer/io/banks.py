@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
@@ -21,21 +20,12 @@ from interviewer.core.errors import BankError, UsageError
 
 __all__ = ["BankError", "bank_paths", "find_bank", "iter_banks", "load_bank", "parse_bank"]
 from interviewer.io.bundled import bundled_dir
+from interviewer.io.yaml_schema import NodeReader, compose
 
-_STR = "tag:yaml.org,2002:str"
 _TOP_KEYS = {"format", "bank", "title", "description", "job", "end_states", "probes"}
 _REQUIRED_TOP = ("format", "bank", "title", "description", "job", "probes")
 _BANK_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 BANKS_PATH_ENV = "INTERVIEWER_BANKS"  # extra folders of banks, separated like PATH
-
-
-@dataclass
-class _Context:
-    path: str
-
-    def error(self, node: yaml.Node | None, message: str) -> BankError:
-        line = node.start_mark.line + 1 if node is not None else None
-        return BankError(message, path=self.path, line=line)
 
 
 def load_bank(path: str | Path) -> QuestionBank:
@@ -54,20 +44,9 @@ def load_bank(path: str | Path) -> QuestionBank:
 
 def parse_bank(text: str, path: str = "<bank>") -> QuestionBank:
     """Validate the YAML ``text`` of a bank; ``path`` names it in errors."""
-    ctx = _Context(path)
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise BankError(
-            f"not valid YAML: {exc.problem or exc.context}", path=path, line=line
-        ) from None
-    except yaml.YAMLError as exc:
-        raise BankError(f"not valid YAML: {exc}", path=path) from None
-    if root is None:
-        raise BankError("the file is empty; expected a question bank mapping", path=path)
-    top = _mapping(ctx, root, "the bank", _TOP_KEYS, _REQUIRED_TOP)
+    ctx = NodeReader(path, BankError)
+    root = compose(text, path, BankError, "a question bank mapping")
+    top = ctx.mapping(root, "the bank", _TOP_KEYS, _REQUIRED_TOP)
     fmt = _text(ctx, top["format"], "format")
     if fmt != BANK_FORMAT:
         raise ctx.error(top["format"], f"unsupported format {fmt!r}; expected {BANK_FORMAT!r}")
@@ -94,7 +73,7 @@ def parse_bank(text: str, path: str = "<bank>") -> QuestionBank:
     )
 
 
-def _probes(ctx: _Context, node: yaml.Node) -> dict[str, tuple[str, ...]]:
+def _probes(ctx: NodeReader, node: yaml.Node) -> dict[str, tuple[str, ...]]:
     groups: dict[str, tuple[str, ...]] = {}
     sections: dict[str, dict[str, bool]] = {}
     for dotted, (required, _, _) in PROBE_GROUPS.items():
@@ -103,19 +82,19 @@ def _probes(ctx: _Context, node: yaml.Node) -> dict[str, tuple[str, ...]]:
         if sub:
             sections[section][sub] = required
     required_sections = tuple(sections)
-    top = _mapping(ctx, node, "probes", set(sections), required_sections)
+    top = ctx.mapping(node, "probes", set(sections), required_sections)
     for section, subs in sections.items():
         if not subs:
             groups[section] = _group(ctx, top[section], section)
             continue
         required_subs = tuple(name for name, needed in subs.items() if needed)
-        inner = _mapping(ctx, top[section], f"probes.{section}", set(subs), required_subs)
+        inner = ctx.mapping(top[section], f"probes.{section}", set(subs), required_subs)
         for sub, sub_node in inner.items():
             groups[f"{section}.{sub}"] = _group(ctx, sub_node, f"{section}.{sub}")
     return groups
 
 
-def _group(ctx: _Context, node: yaml.Node, dotted: str) -> tuple[str, ...]:
+def _group(ctx: NodeReader, node: yaml.Node, dotted: str) -> tuple[str, ...]:
     _, allowed, needed = PROBE_GROUPS[dotted]
     items = _texts(ctx, node, f"probes.{dotted}", MIN_PROBES_PER_GROUP)
     seen: set[str] = set()
@@ -140,43 +119,12 @@ def _group(ctx: _Context, node: yaml.Node, dotted: str) -> tuple[str, ...]:
     return items
 
 
-def _mapping(
-    ctx: _Context, node: yaml.Node, what: str, allowed: set[str], required: tuple[str, ...]
-) -> dict[str, yaml.Node]:
-    if not isinstance(node, yaml.MappingNode):
-        raise ctx.error(node, f"{what} must be a mapping of keys to values")
-    found: dict[str, yaml.Node] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if not isinstance(key, str) or key_node.tag != _STR:
-            raise ctx.error(key_node, f"{what}: keys must be plain names")
-        if key not in allowed:
-            expected = ", ".join(sorted(allowed))
-            raise ctx.error(
-                key_node, f"unknown key {key!r} in {what} (expected one of: {expected})"
-            )
-        if key in found:
-            raise ctx.error(key_node, f"duplicate key {key!r} in {what}")
-        found[key] = value_node
-    for key in required:
-        if key not in found:
-            raise ctx.error(node, f"missing key {key!r} in {what}")
-    return found
+def _text(ctx: NodeReader, node: yaml.Node, what: str) -> str:
+    return ctx.text(node, what, strict=True)
 
 
-def _text(ctx: _Context, node: yaml.Node, what: str) -> str:
-    if not isinstance(node, yaml.ScalarNode) or node.tag != _STR or not str(node.value).strip():
-        raise ctx.error(node, f"{what} must be non-empty text")
-    return str(node.value).strip()
-
-
-def _texts(ctx: _Context, node: yaml.Node, what: str, minimum: int) -> tuple[str, ...]:
-    if not isinstance(node, yaml.SequenceNode):
-        raise ctx.error(node, f"{what} must be a list")
-    items = tuple(_text(ctx, item, f"{what} item") for item in node.value)
-    if len(items) < minimum:
-        raise ctx.error(node, f"{what} needs at least {minimum} entries, found {len(items)}")
-    return items
+def _texts(ctx: NodeReader, node: yaml.Node, what: str, minimum: int) -> tuple[str, ...]:
+    return tuple(_text(ctx, item, f"{what} item") for item in ctx.sequence(node, what, minimum))
 
 
 def bank_paths() -> list[Path]:

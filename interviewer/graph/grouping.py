@@ -1,0 +1,204 @@
+"""Grouping equivalent outcomes of many interviews into codes, with an optional codebook."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from interviewer.graph.codebook import Codebook, Entry
+from interviewer.graph.findings import UNUSED_CODE, Finding
+from interviewer.graph.statements import StatementKey, normalise
+
+GROUP_SIMILARITY = 0.6  # default content-word overlap at which two outcomes get one code
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One outcome of one interview, as the grouping sees it."""
+
+    interview: str
+    node: str  # the outcome's id in that interview's tree
+    kind: str
+    polarity: str
+    statement: str
+
+
+@dataclass
+class CodeGroup:
+    """Outcomes that say the same thing, across interviews: one node of the value map."""
+
+    id: str
+    kind: str
+    polarity: str
+    leader: StatementKey  # what newcomers are compared with: the label or the first mention
+    label: str = ""  # the codebook's own statement, when it gives one
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def statement(self) -> str:
+        """The label, else the most frequent wording (the first one on a tie)."""
+        if self.label:
+            return self.label
+        wording = {m.statement: StatementKey.of(m.statement).wording for m in self.mentions}
+        tally = Counter(wording[mention.statement] for mention in self.mentions)
+        best = max(tally.values())
+        return next(m.statement for m in self.mentions if tally[wording[m.statement]] == best)
+
+    @property
+    def interviews(self) -> list[str]:
+        """The interviews that mention this code, in input order, each once."""
+        return list(dict.fromkeys(mention.interview for mention in self.mentions))
+
+
+@dataclass
+class Grouping:
+    """The codes found, which code each outcome got, and notes on the codebook."""
+
+    groups: list[CodeGroup]
+    code_of: dict[tuple[str, str], str]  # (interview, outcome id) -> code id
+    findings: list[Finding]
+
+
+def group_mentions(
+    mentions: Sequence[Mention],
+    *,
+    threshold: float = GROUP_SIMILARITY,
+    codebook: Codebook | None = None,
+) -> Grouping:
+    """Give every mention a code, deterministically.
+
+    1. Mentions the codebook claims (by interview and outcome id first, else by wording) go to
+       that code, whatever their kind or wording; the code's kind and polarity are the
+       codebook's, else the most frequent among its mentions (the first on a tie).
+    2. The other mentions, in input order, join the code of the same kind and polarity whose
+       leader (the codebook statement, else its first mention) is most similar, if that content
+       word similarity (:func:`interviewer.core.text.similarity`) reaches ``threshold``; the
+       earliest code wins a tie. Otherwise they start a new code ``c1``, ``c2``, ….
+       Codebook codes come first, so they attract similar unlisted outcomes. The same wording
+       (case and punctuation aside) of the same kind and polarity always gets the same code.
+
+    Comparing with a fixed leader rather than with every member keeps groups from drifting by
+    chains of small steps, and makes the result independent of anything but the input order.
+    """
+    if not 0.0 < threshold <= 1.0:
+        raise ValueError(f"the grouping threshold must be within (0, 1], got {threshold}")
+    index = _Index()
+    groups: list[CodeGroup] = []
+    code_of: dict[tuple[str, str], str] = {}
+    rest = list(mentions)
+    used: set[Entry] = set()
+    if codebook is not None:
+        rest, claimed = _claim(mentions, codebook, used)
+        for code in codebook.codes:
+            members = claimed.get(code.name, [])
+            if not members:
+                continue
+            kind = code.kind.value if code.kind else _most_common(m.kind for m in members)
+            polarity = (
+                code.polarity.value if code.polarity else _most_common(m.polarity for m in members)
+            )
+            leader = StatementKey.of(code.statement or members[0].statement)
+            group = CodeGroup(code.name, kind, polarity, leader, code.statement, list(members))
+            index.add(group, len(groups))
+            groups.append(group)
+    taken = {group.id for group in groups} | (
+        {code.name for code in codebook.codes} if codebook else set()
+    )
+    counter = 0
+    decided: dict[tuple[str, str, str], int] = {}
+    for mention in rest:
+        key = StatementKey.of(mention.statement)
+        seen = (mention.kind, mention.polarity, key.wording)
+        if seen in decided:
+            position: int | None = decided[seen]
+        else:
+            position = index.best(groups, mention.kind, mention.polarity, key, threshold)
+        if position is None:
+            counter += 1
+            while f"c{counter}" in taken:
+                counter += 1
+            group = CodeGroup(f"c{counter}", mention.kind, mention.polarity, key)
+            taken.add(group.id)
+            position = len(groups)
+            index.add(group, position)
+            groups.append(group)
+        decided[seen] = position
+        groups[position].mentions.append(mention)
+    for group in groups:
+        for mention in group.mentions:
+            code_of[mention.interview, mention.node] = group.id
+    findings = _unused(codebook, used) if codebook is not None else []
+    return Grouping(groups, code_of, findings)
+
+
+def _claim(
+    mentions: Sequence[Mention], codebook: Codebook, used: set[Entry]
+) -> tuple[list[Mention], dict[str, list[Mention]]]:
+    rest: list[Mention] = []
+    claimed: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        entry = codebook.by_outcome.get((mention.interview, mention.node))
+        if entry is None:
+            entry = codebook.by_statement.get(normalise(mention.statement))
+        if entry is None:
+            rest.append(mention)
+            continue
+        used.add(entry)
+        claimed.setdefault(entry.code, []).append(mention)
+    return rest, claimed
+
+
+def _unused(codebook: Codebook, used: set[Entry]) -> list[Finding]:
+    return [
+        Finding(
+            UNUSED_CODE,
+            entry.code,
+            f"{codebook.path}:{entry.line}: {entry.describe()} of code {entry.code!r} "
+            "matches no outcome",
+            "check the spelling and the interview name, or remove the entry",
+        )
+        for entry in codebook.entries()
+        if entry not in used
+    ]
+
+
+def _most_common(values: Iterable[str]) -> str:
+    tally = Counter(values)
+    best = max(tally.values())
+    return next(value for value in tally if tally[value] == best)
+
+
+class _Index:
+    """Leaders by kind and polarity: exact wording, and content word -> code positions."""
+
+    def __init__(self) -> None:
+        self.wording: dict[tuple[str, str, str], int] = {}
+        self.words: dict[tuple[str, str, str], list[int]] = {}
+
+    def add(self, group: CodeGroup, position: int) -> None:
+        self.wording.setdefault((group.kind, group.polarity, group.leader.wording), position)
+        for word in group.leader.content:
+            self.words.setdefault((group.kind, group.polarity, word), []).append(position)
+
+    def best(
+        self,
+        groups: list[CodeGroup],
+        kind: str,
+        polarity: str,
+        key: StatementKey,
+        threshold: float,
+    ) -> int | None:
+        if not key.content:
+            # No content words ("that's it"): only the same wording is the same statement.
+            return self.wording.get((kind, polarity, key.wording))
+        candidates: set[int] = set()
+        for word in key.content:
+            candidates.update(self.words.get((kind, polarity, word), ()))
+        best: int | None = None
+        best_score = threshold
+        for position in sorted(candidates):
+            score = key.similarity(groups[position].leader)
+            if score > best_score or (best is None and score >= best_score):
+                best, best_score = position, score
+        return best

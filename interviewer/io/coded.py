@@ -1,0 +1,237 @@
+"""Coded transcripts (``.coded.jsonl``, one JSON record per turn) read into sessions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from interviewer.core.errors import InputFileError, SessionFileError
+from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
+from interviewer.core.session import ROOT, CodedOutcome, Job, Role, Session, Turn
+from interviewer.graph.value_map import Interview
+from interviewer.io.session_file import load_session
+
+CODED_SUFFIXES = (".coded.jsonl", ".jsonl")
+_NAME_SUFFIXES = (*CODED_SUFFIXES, ".session.yaml", ".session.yml", ".yaml", ".yml")
+
+
+class CodedFileError(SessionFileError):
+    """A coded transcript is malformed: bad JSON, a bad record, a broken ladder."""
+
+    title = "invalid coded file"
+
+
+@dataclass(frozen=True, slots=True)
+class CodedFile:
+    """A coded transcript as a session, and whether the file named its job."""
+
+    session: Session
+    job_given: bool
+
+
+def interview_name(path: str | Path) -> str:
+    """The file name without its format suffix: ``p1.coded.jsonl`` and ``p1.yaml`` are ``p1``."""
+    name = Path(path).name
+    for suffix in _NAME_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def is_coded(path: str | Path) -> bool:
+    """Whether ``path`` names a coded transcript (``.coded.jsonl`` or any ``.jsonl``)."""
+    return Path(path).name.lower().endswith(CODED_SUFFIXES)
+
+
+def load_coded(path: str | Path) -> Session:
+    """Read a ``.coded.jsonl`` file into a session; errors are one line naming file and line.
+
+    Each line is one turn: ``{"id", "source", "turn", "speaker", "role", "text", "start"?,
+    "job"?, "outcomes": [Outcome + {"id", "parent"}]}``. ``parent`` is another outcome's id (it
+    may come later in the file) or ``"job"``; a missing or null parent means the job. The job is
+    the first non-empty ``"job"`` of the file, else the file's name (see :func:`read_coded`).
+    """
+    return read_coded(path).session
+
+
+def read_coded(path: str | Path) -> CodedFile:
+    """:func:`load_coded`, telling also whether the file named its job."""
+    file = Path(path)
+    try:
+        with file.open(encoding="utf-8-sig") as handle:
+            lines = handle.read().splitlines()
+    except FileNotFoundError:
+        raise InputFileError("no such file", path=file) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    return _Reader(str(file)).read(lines)
+
+
+def load_tree_source(path: str | Path) -> Session:
+    """A session from a coded transcript (``.coded.jsonl``/``.jsonl``) or a session file."""
+    if is_coded(path):
+        return load_coded(path)
+    session = load_session(path)
+    problem = _ladder_problem(session)
+    if problem is not None:
+        raise SessionFileError(problem[1], path=path)
+    return session
+
+
+def load_interview(path: str | Path) -> Interview:
+    """An :class:`Interview` to merge, named after its file (:func:`interview_name`)."""
+    if is_coded(path):
+        coded = read_coded(path)
+        session, job_known = coded.session, coded.job_given
+    else:
+        session, job_known = load_tree_source(path), True
+    return Interview(interview_name(path), session, str(path), job_known)
+
+
+class _Reader:
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.job = ""
+        self.participant = ""
+        self.turns: list[Turn] = []
+        self.turn_lines: dict[str, int] = {}
+        self.outcomes: dict[str, CodedOutcome] = {}
+        self.lines: dict[str, int] = {}  # outcome id -> the line it was read from
+
+    def error(self, message: str, line: int | None = None) -> CodedFileError:
+        return CodedFileError(message, path=self.path, line=line)
+
+    def read(self, lines: list[str]) -> CodedFile:
+        for number, record in self._records(lines):
+            self._turn(number, record)
+        if not self.turns:
+            raise self.error("the file is empty; expected one JSON record per turn")
+        for coded in self.outcomes.values():
+            if coded.parent != ROOT and coded.parent not in self.outcomes:
+                raise self.error(
+                    f"outcome {coded.id} has unknown parent {coded.parent!r}", self.lines[coded.id]
+                )
+        problem = _ladder_problem_of(self.outcomes)
+        if problem is not None:
+            at, message = problem
+            raise self.error(message, self.lines[at])
+        job = self.job or Path(self.path).name
+        session = Session(Job(job), participant=self.participant)
+        session.turns.extend(self.turns)
+        session.outcomes.update(self.outcomes)
+        return CodedFile(session, bool(self.job))
+
+    def _records(self, lines: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
+        for number, text in enumerate(lines, start=1):
+            if not text.strip():
+                continue
+            try:
+                record = json.loads(text)
+            except json.JSONDecodeError as exc:
+                raise self.error(f"not valid JSON ({exc.msg})", number) from None
+            if not isinstance(record, dict):
+                raise self.error("expected a JSON object (one record per turn)", number)
+            yield number, record
+
+    def _turn(self, number: int, record: dict[str, Any]) -> None:
+        turn_id = _text(record.get("id"))
+        if not turn_id:
+            raise self.error("the turn has no 'id'", number)
+        if turn_id in self.turn_lines:
+            raise self.error(
+                f"turn id {turn_id!r} was already used on line {self.turn_lines[turn_id]}", number
+            )
+        try:
+            role = Role(str(record.get("role")))
+        except ValueError:
+            raise self.error(
+                f"turn {turn_id}: role must be 'interviewer' or 'participant', "
+                f"got {record.get('role')!r}",
+                number,
+            ) from None
+        text = record.get("text", "")
+        if not isinstance(text, str):
+            raise self.error(f"turn {turn_id}: 'text' must be a string", number)
+        speaker = _text(record.get("speaker"))
+        job = record.get("job")
+        if isinstance(job, str) and job.strip() and not self.job:
+            self.job = job.strip()
+        if role is Role.PARTICIPANT and speaker and not self.participant:
+            self.participant = speaker
+        self.turns.append(Turn(turn_id, role, text, speaker))
+        self.turn_lines[turn_id] = number
+        outcomes = record.get("outcomes", [])
+        if not isinstance(outcomes, list):
+            raise self.error(f"turn {turn_id}: 'outcomes' must be a list", number)
+        for position, item in enumerate(outcomes, start=1):
+            self._outcome(number, turn_id, text, position, item)
+
+    def _outcome(self, number: int, turn_id: str, text: str, position: int, item: Any) -> None:
+        where = f"turn {turn_id}, outcome {position}"
+        if not isinstance(item, dict):
+            raise self.error(f"{where}: expected a JSON object", number)
+        oid = _text(item.get("id"))
+        if not oid:
+            raise self.error(f"{where}: the outcome has no 'id'", number)
+        if oid == ROOT:
+            raise self.error(f"{where}: the id {ROOT!r} is reserved for the root", number)
+        if oid in self.lines:
+            raise self.error(
+                f"outcome id {oid!r} was already used on line {self.lines[oid]}", number
+            )
+        for key, enum in (("kind", OutcomeKind), ("polarity", Polarity)):
+            allowed = [member.value for member in enum]
+            if key in item and item[key] not in allowed:
+                choices = f"{', '.join(allowed[:-1])} or {allowed[-1]}"
+                raise self.error(
+                    f"outcome {oid}: {key} must be {choices}, got {item[key]!r}", number
+                )
+        try:
+            outcome = Outcome.from_dict(item, text=text)
+        except KeyError as exc:
+            raise self.error(f"outcome {oid}: missing key {exc.args[0]!r}", number) from None
+        except (TypeError, ValueError, IndexError) as exc:
+            raise self.error(f"outcome {oid}: {exc}", number) from None
+        parent = _text(item.get("parent")) or ROOT
+        self.outcomes[oid] = CodedOutcome(oid, turn_id, parent, outcome)
+        self.lines[oid] = number
+
+
+def _text(value: Any) -> str:
+    """Ids may be written as numbers; anything else that is not text counts as missing."""
+    if isinstance(value, bool) or value is None:
+        return ""
+    if isinstance(value, int | str):
+        return str(value).strip()
+    return ""
+
+
+def _ladder_problem(session: Session) -> tuple[str, str] | None:
+    """For a session file: an outcome id that clashes with the root, or a loop of parents."""
+    if ROOT in session.outcomes:
+        return ROOT, f"the outcome id {ROOT!r} is reserved for the root"
+    return _ladder_problem_of(session.outcomes)
+
+
+def _ladder_problem_of(outcomes: dict[str, CodedOutcome]) -> tuple[str, str] | None:
+    """The first loop of parent links, in the outcomes' order: (where, message), or None."""
+    done: set[str] = set()
+    for start in outcomes:
+        trail: dict[str, int] = {}
+        node = start
+        while node != ROOT and node not in done and node in outcomes:
+            if node in trail:
+                loop = list(trail)[trail[node] :]
+                first = min(loop, key=list(outcomes).index)
+                at = loop.index(first)
+                ordered = [*loop[at:], *loop[:at]]
+                # ``ordered`` follows parent links; show the loop from parent to child instead.
+                chain = " → ".join([first, *reversed(ordered[1:]), first])
+                return first, f"outcome ladder has a cycle at {first}: {chain}"
+            trail[node] = len(trail)
+            node = outcomes[node].parent
+        done.update(trail)
+    return None
