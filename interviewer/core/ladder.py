@@ -132,7 +132,12 @@ def decide(session: Session, config: LadderConfig | None = None) -> Decision:
         return _chain_ended(session, ChainEnd.END_STATE, config)
     if session.depth(focus.id) >= config.depth_guard:
         return _chain_ended(session, ChainEnd.DEPTH_GUARD, config)
-    return Decision(Move.LADDER_UP, focus.id, kind, reason=f"ladder up from a {kind.value} outcome")
+    return Decision(
+        Move.LADDER_UP,
+        focus.id,
+        kind,
+        reason=f"ladder up from {_article(kind.value)} {kind.value} outcome",
+    )
 
 
 def _focus(session: Session, coded: list[CodedOutcome], question: Turn | None) -> CodedOutcome:
@@ -206,3 +211,7 @@ def next_probe(bank: QuestionBank, decision: Decision, session: Session, variant
     """The probe to ask for ``decision``; ``variant`` cycles through the alternatives."""
     alternatives = probe_alternatives(bank, decision, session)
     return alternatives[variant % len(alternatives)]
+
+
+def _article(word: str) -> str:
+    return "an" if word[:1] in "aeiou" else "a"

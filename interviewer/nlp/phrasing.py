@@ -378,8 +378,16 @@ def _s_form(lemma: str) -> str:
     return lemma + "s"
 
 
+_INNER_FILLER = re.compile(
+    r",\s*(?:you know|i mean|i guess|like|kind of|sort of|honestly|basically|right)\s*(?=,)",
+    re.IGNORECASE,
+)
+
+
 def _tidy(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,;:-–—.")
+    text = " ".join(text.split())
+    text = _INNER_FILLER.sub("", text)  # "confident, you know, instead" → "confident, instead"
+    text = text.strip(" ,;:-–—.")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     text = re.sub(
         r"\b(I|you) (is)\b", lambda m: f"{m.group(1)} {'am' if m.group(1) == 'I' else 'are'}", text

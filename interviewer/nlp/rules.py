@@ -173,6 +173,8 @@ def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, l
     """The clause's core predicate, its subject and the wrapper tokens passed on the way down."""
     token = span.root
     subject = _subject_of(token)
+    if subject is None and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
+        subject = _subject_of(token.head)  # "… and [they] want to play" shares its head's subject
     passed: list[Token] = []
     for _ in range(6):
         lemma = token.lemma_.lower()
@@ -222,6 +224,8 @@ def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, l
             subject = purpose
         elif cleft_subject is not None:
             subject = cleft_subject
+        elif _is_pseudo_cleft(token):
+            subject = None  # "what I wanted was to fit …": the speaker, not "what I wanted"
         elif lemma in ("want", "need", "like", "love", "expect", "help", "let", "make", "get"):
             # object control: "I want my boss to see me as …" — the object is the subject below.
             obj = next((c for c in token.children if c.dep_ in ("dobj", "obj")), None)
@@ -505,7 +509,53 @@ def _situation_cues(span: Span, core: Token, passed: list[Token]) -> list[str]:
         "cost",
     ):
         cues.append("situation:fact")
+    if (
+        not cues
+        and core.lemma_ in _ROUTINE_VERBS
+        and core.tag_ in ("VBP", "VBZ")
+        and _subject_of(core) is not None
+    ):
+        cues.append(f"situation:routine={core.lemma_}")  # "we use GitHub Actions", "she lives …"
     return cues
+
+
+# Verbs that, stated plainly in the present, describe how things are done rather than a result.
+_ROUTINE_VERBS = frozenset(
+    {
+        "use",
+        "live",
+        "work",
+        "deploy",
+        "log",
+        "run",
+        "buy",
+        "order",
+        "shop",
+        "cook",
+        "drive",
+        "commute",
+        "study",
+        "train",
+        "weigh",
+        "smoke",
+        "drink",
+        "eat",
+        "walk",
+        "go",
+        "visit",
+        "call",
+        "email",
+        "text",
+        "book",
+        "pay",
+        "send",
+        "ship",
+        "print",
+        "store",
+        "keep",
+        "check",
+    }
+)
 
 
 def _feeling_complement(core: Token, lexicon: Lexicon) -> Token | None:

@@ -59,8 +59,11 @@ def _starts_clause(token: Token, sentence: Span) -> bool:
         if not marks & {"because", "so", "since", "cause", "that", "and"}:
             return False
     if token.dep_ == "conj":
-        # "lose weight and feel great": a coordinated predicate starts a new outcome.
-        return token.head.pos_ in (*_PREDICATE_POS, "ADJ", "NOUN")
+        # "lose weight and feel great": a coordinated predicate starts a new outcome, unless it
+        # sits inside a subordinate clause ("when the kids get home and want to play").
+        return token.head.pos_ in (*_PREDICATE_POS, "ADJ", "NOUN") and not _subordinate(
+            token, sentence
+        )
     left = token.left_edge.i
     return left > sentence.start
 
@@ -92,6 +95,25 @@ def _connective_cuts(sentence: Span) -> set[int]:
         ):
             cuts.add(end)
     return cuts
+
+
+_SUBORDINATING = frozenset(
+    {"when", "if", "before", "after", "while", "until", "once", "whenever", "unless"}
+)
+
+
+def _subordinate(token: Token, sentence: Span) -> bool:
+    """Whether ``token`` hangs below a when/if/relative clause within the sentence."""
+    node = token.head
+    while node.i != node.head.i and sentence.start <= node.i < sentence.end:
+        if node.dep_ in ("relcl", "acl"):
+            return True
+        if node.dep_ == "advcl" and any(
+            c.lower_ in _SUBORDINATING for c in node.children if c.dep_ in ("mark", "advmod")
+        ):
+            return True
+        node = node.head
+    return False
 
 
 def _is_filler_clause(token: Token) -> bool:
