@@ -19,6 +19,7 @@ run: $(STAMP)
 
 ## test: lint, type-check and run the whole test suite (what CI runs)
 test: $(STAMP)
+	@./scripts/system-deps.sh
 	$(BIN)/ruff check interviewer tests benchmarks
 	$(BIN)/mypy
 	$(BIN)/python -m pytest

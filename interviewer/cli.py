@@ -64,24 +64,102 @@ def cli() -> None:
     type=click.Path(dir_okay=False, path_type=Path),
     help="Continue a saved (or crashed) session file.",
 )
+@click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
+@click.option("--web", is_flag=True, help="Serve the app in a browser (127.0.0.1 only).")
+@click.option(
+    "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port for --web."
+)
 def interview(
-    bank_name: str, job: str | None, participant: str | None, out_dir: Path, resume: Path | None
+    bank_name: str,
+    job: str | None,
+    participant: str | None,
+    out_dir: Path,
+    resume: Path | None,
+    model: str | None,
+    web: bool,
+    port: int,
 ) -> int:
-    """Run a live laddering interview in the terminal UI."""
-    if resume is not None:
-        raise _pending("interview --resume", 6, "resuming a saved session")
+    """Run a live laddering interview in the terminal UI.
+
+    Without --job and --participant a setup screen asks for them. Every answer is saved at once
+    to OUT/<participant>-<time>.session.yaml (with a .journal beside it); after a crash,
+    --resume FILE continues where the interview stopped. F1 shows every key.
+    """
+    if web:
+        return _serve_web(port)
     bank = find_bank(bank_name)
+    banks = [b for b in iter_banks() if isinstance(b, QuestionBank)]
+    if resume is not None:
+        from interviewer.io.session_store import resume as resume_session
+
+        session, _ = resume_session(resume)  # fail here, with one line, before the screen opens
+        if session.bank and bank_name == "generic":
+            bank = next((b for b in banks if b.id == session.bank), bank)
     from interviewer.tui.app import make_app
 
-    app = make_app(bank=bank, job=job or bank.job, participant=participant or "", out_dir=out_dir)
+    def analyzer():  # type: ignore[no-untyped-def]
+        from interviewer import analyzer as shared
+
+        return shared(model)
+
+    app = make_app(
+        bank=bank,
+        banks=banks,
+        job=job or "",
+        participant=participant or "",
+        out_dir=out_dir,
+        analyzer=analyzer,
+        resume=resume,
+    )
     app.run()
     return ExitStatus.OK
 
 
+def _serve_web(port: int) -> int:
+    """Serve the same app through textual-serve, bound to the loopback interface only."""
+    import shlex
+
+    from textual_serve.server import Server
+
+    argv = [arg for arg in sys.argv[1:] if arg != "--web"]
+    if "--port" in argv:
+        at = argv.index("--port")
+        del argv[at : at + 2]
+    argv = [a for a in argv if not a.startswith("--port=")]
+    command = shlex.join([sys.executable, "-m", "interviewer", *argv])
+    click.echo(f"Serving on http://127.0.0.1:{port} (ctrl+c stops)", err=True)
+    Server(command, host="127.0.0.1", port=port, title="interviewer").serve()
+    return ExitStatus.OK
+
+
 @cli.command(context_settings=CONTEXT)
-def demo() -> int:
-    """Play a bundled sample interview through the terminal UI."""
-    raise _pending("demo", 6, "the scripted demo interview")
+@click.option("--fast", is_flag=True, help="No typing delays (for tests and impatient people).")
+@click.option(
+    "--script",
+    "script_path",
+    metavar="FILE",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="A demo script (YAML) instead of the bundled one.",
+)
+@click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
+def demo(fast: bool, script_path: Path | None, model: str | None) -> int:
+    """Play a bundled sample interview through the terminal UI.
+
+    A scripted participant answers the suggested questions at a readable pace, the answers are
+    coded live, the tree grows, and the wrap-up collects ratings. The session file goes to a
+    temporary folder named on screen.
+    """
+    from interviewer.tui.demo import load_script, make_demo_app
+
+    script = load_script(script_path)
+
+    def analyzer():  # type: ignore[no-untyped-def]
+        from interviewer import analyzer as shared
+
+        return shared(model)
+
+    make_demo_app(script, analyzer=analyzer, fast=fast).run()
+    return ExitStatus.OK
 
 
 @cli.command(context_settings=CONTEXT)

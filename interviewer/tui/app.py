@@ -2,59 +2,168 @@
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
-from textual.app import App, ComposeResult
+import yaml
+from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.widgets import Footer, Header, Static
+from textual.screen import Screen
 
 from interviewer.core.bank import QuestionBank
-from interviewer.core.ladder import decide, next_probe
-from interviewer.core.session import Job, Session
+from interviewer.core.classifier import OutcomeAnalyzer
+from interviewer.core.errors import InterviewerError
+from interviewer.core.session import Session
+from interviewer.io.session_store import SessionStore
+from interviewer.tui.analysis import AnalyzerFactory
+from interviewer.tui.controller import InterviewController, session_for
+from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.setup import SetupChoice, SetupScreen
+
+KEYMAP_ENV = "INTERVIEWER_KEYMAP"
+DEFAULT_KEYMAP = Path("~/.config/interviewer/keymap.yaml")
 
 
 class InterviewApp(App[None]):
-    """The interviewer's copilot. Until the live interview screen lands (issue #6) it shows the
-    session's setup and the opening probe the laddering engine picked from the bank."""
+    """The interviewer's copilot: setup, live interview, wrap-up."""
 
     TITLE = "interviewer"
-    CSS = """
-    #probe { padding: 1 2; border: round $accent; }
-    #pending { padding: 1 2; color: $text-muted; }
-    """
+    CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave the interview"),
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave (everything is saved)"),
     ]
 
-    def __init__(self, bank: QuestionBank, session: Session, out_dir: Path) -> None:
+    def __init__(
+        self,
+        *,
+        bank: QuestionBank,
+        banks: list[QuestionBank],
+        job: str,
+        participant: str,
+        out_dir: Path,
+        analyzer: AnalyzerFactory,
+        resumed: tuple[Session, SessionStore] | None = None,
+        pending: Iterable[str] = (),
+    ) -> None:
         super().__init__()
         self.bank = bank
-        self.session = session
+        self.banks = banks
+        self.job = job
+        self.participant = participant
         self.out_dir = out_dir
-
-    def compose(self) -> ComposeResult:
-        opening = next_probe(self.bank, decide(self.session), self.session)
-        yield Header()
-        with Vertical():
-            yield Static(
-                f"Job: {self.session.job.statement}    Participant: "
-                f"{self.session.participant or '—'}    Bank: {self.bank.title}",
-                id="setup",
-            )
-            yield Static(f"Ask: {opening}", id="probe")
-            yield Static(
-                "The live interview screen (answers, coding, outcome tree) lands with issue #6.",
-                id="pending",
-            )
-        yield Footer()
+        self.analyzer = analyzer
+        self.resumed = resumed
+        self.pending = set(pending)
+        self.controller: InterviewController | None = None
 
     def on_mount(self) -> None:
-        self.sub_title = self.session.job.statement
+        self._apply_keymap()
+        if self.resumed is not None:
+            session, store = self.resumed
+            self._start(session, store)
+        elif self.job and self.participant:
+            self._begin(SetupChoice(self.bank, self.job, self.participant, self.out_dir))
+        else:
+            screen = SetupScreen(self.banks, self.bank, self.job, self.participant, self.out_dir)
+            self.push_screen(screen, self._begin)
+
+    def _begin(self, choice: SetupChoice | None) -> None:
+        if choice is None:
+            return
+        session = session_for(choice.job, choice.participant, choice.bank)
+        try:
+            store = SessionStore.create(choice.out_dir, choice.participant, datetime.now())
+        except InterviewerError as exc:
+            self.notify(str(exc), severity="error", timeout=10)
+            self.push_screen(
+                SetupScreen(
+                    self.banks, choice.bank, choice.job, choice.participant, choice.out_dir
+                ),
+                self._begin,
+            )
+            return
+        self.bank = choice.bank
+        self._start(session, store)
+
+    def _start(self, session: Session, store: SessionStore) -> None:
+        controller = InterviewController(self.bank, session, store)
+        controller.pending |= self.pending
+        if not session.turns:
+            controller.save()  # the file exists and is valid from the first second
+        self.controller = controller
+        self.sub_title = f"{session.job.statement} · {session.participant} · {store.path}"
+        self.push_screen(InterviewScreen(controller, self.analyzer))
+
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        if isinstance(screen, InterviewScreen):
+            for binding in InterviewScreen.BINDINGS:
+                assert isinstance(binding, Binding)
+                yield SystemCommand(
+                    binding.description,
+                    f"{binding.tooltip} ({binding.key})",
+                    lambda action=binding.action: screen.run_action(action),
+                )
+
+    def _apply_keymap(self) -> None:
+        path = Path(os.environ.get(KEYMAP_ENV) or DEFAULT_KEYMAP).expanduser()
+        if not path.exists():
+            return
+        try:
+            keymap = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            if not isinstance(keymap, dict) or not all(
+                isinstance(k, str) and isinstance(v, str) for k, v in keymap.items()
+            ):
+                raise ValueError("expected a mapping of binding ids to keys")
+        except (OSError, ValueError, yaml.YAMLError) as exc:
+            self.notify(f"{path}: keymap ignored ({exc})", severity="warning", timeout=8)
+            return
+        self.set_keymap(keymap)
+
+    def on_unmount(self) -> None:
+        if self.controller is not None and self.controller.store is not None:
+            self.controller.store.close()
 
 
-def make_app(bank: QuestionBank, job: str, participant: str, out_dir: Path) -> InterviewApp:
-    """Build the app exactly as the CLI runs it."""
-    session = Session(Job(job), participant=participant, bank=bank.id)
-    return InterviewApp(bank, session, out_dir)
+def make_app(
+    *,
+    bank: QuestionBank,
+    job: str = "",
+    participant: str = "",
+    out_dir: Path = Path("transcripts"),
+    analyzer: AnalyzerFactory | None = None,
+    banks: list[QuestionBank] | None = None,
+    resume: Path | None = None,
+) -> InterviewApp:
+    """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``)."""
+    resumed = None
+    pending: set[str] = set()
+    if resume is not None:
+        from interviewer.io.session_store import resume as resume_session
+
+        resumed = resume_session(resume)
+        session = resumed[0]
+        coded_turns = {c.turn for c in session.outcomes.values()}
+        answers = [t.id for t in session.participant_turns()]
+        # Answers after the last coded one were saved but not coded before the crash.
+        last_coded = max((answers.index(t) for t in coded_turns if t in answers), default=-1)
+        pending = set(answers[last_coded + 1 :])
+    return InterviewApp(
+        bank=bank,
+        banks=banks if banks is not None else [bank],
+        job=job,
+        participant=participant,
+        out_dir=out_dir,
+        analyzer=analyzer or _spacy_analyzer,
+        resumed=resumed,
+        pending=pending,
+    )
+
+
+def _spacy_analyzer() -> OutcomeAnalyzer:
+    from interviewer import analyzer
+
+    return analyzer()

@@ -64,8 +64,6 @@ def test_every_command_has_help_and_appears_in_the_readme(
         (["agree", "a", "b"], 8),
         (["survey", "a", "-o", "x.csv"], 8),
         (["score", "r.csv"], 8),
-        (["demo"], 6),
-        (["interview", "--resume", "s.yaml"], 6),
     ],
 )
 def test_commands_not_landed_yet_say_so_and_exit_2(
@@ -122,6 +120,12 @@ def test_banks_check_fails_with_file_line_message(
     assert "ok  " in captured.out
     [line] = captured.err.strip().splitlines()
     assert re.match(rf"^{re.escape(str(broken))}:\d+: unknown key 'clarfy'", line)
+
+
+def test_resume_of_a_missing_session_is_one_line_exit_2(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["interview", "--resume", "/no/such/p1.session.yaml"]) == 2
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line == "/no/such/p1.session.yaml: no such session file"
 
 
 def test_interview_with_an_unknown_bank_is_a_usage_error(
