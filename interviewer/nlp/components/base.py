@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -104,6 +104,22 @@ class ClassifierComponent(LexiconComponent):
         self.classifier = spacy.load(
             Path(model_path) if model_path else MODEL_DIR / self.model_name
         )
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.process_batch([doc])[0]
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
+        """Batches of docs, so the classifier runs once per batch rather than once per doc."""
+        batch: list[Doc] = []
+        for doc in docs:
+            batch.append(doc)
+            if len(batch) >= batch_size:
+                yield from self.process_batch(batch)
+                batch = []
+        yield from self.process_batch(batch)
+
+    def process_batch(self, docs: list[Doc]) -> list[Doc]:
+        raise NotImplementedError
 
     def scores(self, inputs: list[list[str]]) -> list[dict[str, float]]:
         """Class scores of the trained classifier for each input (a list of words)."""

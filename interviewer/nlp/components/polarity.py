@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -17,19 +15,7 @@ class OutcomePolarity(ClassifierComponent):
         super().__init__(nlp, name)
         self.rule_weight = rule_weight
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._batch(batch)
-                batch = []
-        yield from self._batch(batch)
-
-    def _batch(self, docs: list[Doc]) -> list[Doc]:
+    def process_batch(self, docs: list[Doc]) -> list[Doc]:
         spans = [s for d in docs for s in d.spans.get(CANDIDATES, []) if s._.outcome_kind]
         inputs = [[t.text for t in s if not t.is_space] for s in spans]
         for span, scores in zip(spans, self.scores(inputs), strict=True):

@@ -6,8 +6,6 @@ they are silent, and both are written into the evidence.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -41,19 +39,7 @@ class OutcomeTyper(ClassifierComponent):
         self.cue_weight = cue_weight
         self.none_threshold = none_threshold
 
-    def __call__(self, doc: Doc) -> Doc:
-        return next(iter(self.pipe([doc])))
-
-    def pipe(self, docs: Iterable[Doc], batch_size: int = 256) -> Iterator[Doc]:
-        batch: list[Doc] = []
-        for doc in docs:
-            batch.append(doc)
-            if len(batch) >= batch_size:
-                yield from self._type_batch(batch)
-                batch = []
-        yield from self._type_batch(batch)
-
-    def _type_batch(self, docs: list[Doc]) -> list[Doc]:
+    def process_batch(self, docs: list[Doc]) -> list[Doc]:
         # One classifier call for the batch: every clause, plus every answer of several clauses
         # as a whole.
         inputs: list[list[str]] = []
