@@ -332,9 +332,49 @@ EXPORT_FORMATS = (
 @click.option(
     "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
 )
-def export(files: tuple[str, ...], fmt: str, out: str, merge: bool, cutoff: int | None) -> int:
-    """Export outcome trees for workshops, diagrams and QDA tools."""
-    raise _pending("export", 7, "workshop exports")
+@click.option("--indirect", is_flag=True, help="Count indirect relations in the cut-off too.")
+@click.option(
+    "--mapping",
+    metavar="FILE",
+    help="Code mapping (YAML) that assigns outcomes to named codes when merging.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True),
+    metavar="X",
+    help="Similarity at which outcomes of different interviews share a code  [default: 0.6]",
+)
+def export(
+    files: tuple[str, ...],
+    fmt: str,
+    out: str,
+    merge: bool,
+    cutoff: int | None,
+    indirect: bool,
+    mapping: str | None,
+    threshold: float | None,
+) -> int:
+    """Export outcome trees for workshops, diagrams and QDA tools.
+
+    One FILE exports its outcome tree; --merge exports the hierarchical value map of several
+    interviews of one job (the map `interviewer tree --merge` shows, with the same options).
+    Formats: mermaid, dot, svg, png, pdf (svg/png/pdf need Graphviz's `dot`), graphml, gexf,
+    json (as `tree --format json`), md, opml, csv, html (one standalone page) and qdpx
+    (REFI-QDA project). '-o -' writes text formats to stdout. Files are replaced atomically.
+    """
+    from interviewer.export.dispatch import export_files
+
+    export_files(
+        files,
+        fmt,
+        out,
+        merge=merge,
+        cutoff=cutoff,
+        indirect=indirect,
+        mapping=mapping,
+        threshold=threshold,
+    )
+    return ExitStatus.OK
 
 
 @cli.group(context_settings=CONTEXT)

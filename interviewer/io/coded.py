@@ -61,8 +61,10 @@ def read_coded(path: str | Path) -> CodedFile:
     """:func:`load_coded`, telling also whether the file named its job."""
     file = Path(path)
     try:
-        with file.open(encoding="utf-8-sig") as handle:
-            lines = handle.read().splitlines()
+        with file.open(encoding="utf-8-sig", newline="") as handle:
+            # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028 and the like,
+            # which JSON strings may hold raw.
+            lines = [line.rstrip("\r") for line in handle.read().split("\n")]
     except FileNotFoundError:
         raise InputFileError("no such file", path=file) from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -60,7 +60,6 @@ def test_every_command_has_help_and_appears_in_the_readme(
     ("argv", "issue"),
     [
         (["code", "a.txt", "-o", "out"], 5),
-        (["export", "s.yaml", "--format", "md", "-o", "-"], 7),
         (["agree", "a", "b"], 8),
         (["survey", "a", "-o", "x.csv"], 8),
         (["score", "r.csv"], 8),

@@ -207,3 +207,16 @@ def test_a_session_file_with_a_loop_is_refused(tmp_path: Path) -> None:
 def test_interview_names_and_kinds(path: str, name: str, coded: bool) -> None:
     assert interview_name(path) == name
     assert is_coded(path) is coded
+
+
+def test_a_line_separator_inside_an_answer_does_not_split_the_record(tmp_path: Path) -> None:
+    import json
+
+    from interviewer.io.coded import load_coded
+
+    record = {"id": "t1", "source": "x", "turn": 1, "speaker": "P", "role": "participant",
+              "text": "first\u2028second\u0085third", "outcomes": []}
+    path = tmp_path / "odd.coded.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    [turn] = load_coded(path).turns
+    assert turn.text == "first\u2028second\u0085third"

@@ -85,3 +85,14 @@ def test_unknown_parent_is_reported(tmp_path: Path) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(InputFileError, match="no such file"):
         load_session(tmp_path / "nope.yaml")
+
+
+def test_written_files_are_not_made_private(tmp_path: Path) -> None:
+    from interviewer.io.atomic import write_atomic
+
+    target = tmp_path / "export.md"
+    write_atomic(target, "x")
+    assert target.stat().st_mode & 0o044  # readable by group/others as umask allows
+    target.chmod(0o600)
+    write_atomic(target, "y")
+    assert target.stat().st_mode & 0o777 == 0o600  # an existing file keeps its mode
