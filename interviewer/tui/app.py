@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
@@ -34,6 +34,13 @@ class InterviewApp(App[None]):
     CSS_PATH = "app.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Leave (everything is saved)"),
+        Binding(
+            "f4",
+            "export",
+            "Export",
+            id="app.export",
+            tooltip="Write the outcome tree as HTML and Markdown beside the session file",
+        ),
     ]
 
     def __init__(
@@ -96,6 +103,32 @@ class InterviewApp(App[None]):
         self.controller = controller
         self.sub_title = f"{session.job.statement} · {session.participant} · {store.path}"
         self.push_screen(InterviewScreen(controller, self.analyzer))
+
+    def action_export(self) -> None:
+        if self.controller is None or self.controller.store is None:
+            self.notify("Nothing to export yet", severity="warning")
+            return
+        self.run_worker(self._export(self.controller.store.path), thread=True, group="export")
+
+    def _export(self, session_file: Path) -> Callable[[], None]:
+        def write() -> None:
+            from interviewer.export.dispatch import export_files
+
+            stem = session_file.name.removesuffix(".session.yaml")
+            written = []
+            try:
+                for fmt, suffix in (("html", ".html"), ("md", ".md")):
+                    target = session_file.with_name(stem + suffix)
+                    export_files([str(session_file)], fmt, str(target))
+                    written.append(target.name)
+            except InterviewerError as exc:
+                self.call_from_thread(self.notify, f"Export failed: {exc}", severity="error")
+                return
+            self.call_from_thread(
+                self.notify, f"Exported {', '.join(written)} to {session_file.parent}", timeout=10
+            )
+
+        return write
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -193,3 +193,22 @@ async def test_resume_restores_conversation_and_tree(tmp_path: Path) -> None:
         assert labels and "fit into my old jeans" in labels[0]
         await answer(pilot, again, "Others see me as disciplined")
     assert len(load_session(path).outcomes) == 3
+
+
+async def test_f4_exports_the_tree_beside_the_session_file(tmp_path: Path) -> None:
+    app = make_app(
+        bank=find_bank("lose-weight"),
+        job="lose weight",
+        participant="p9",
+        out_dir=tmp_path,
+        analyzer=FakeAnalyzer,
+    )
+    async with app.run_test(size=(120, 40)) as pilot:
+        await answer(pilot, app, "my old jeans")
+        await pilot.press("f4")
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.1)
+    [html] = tmp_path.glob("p9-*.html")
+    [md] = tmp_path.glob("p9-*.md")
+    assert "I am able to fit into my old jeans" in html.read_text(encoding="utf-8")
+    assert "fit into my old jeans" in md.read_text(encoding="utf-8")

@@ -32,6 +32,7 @@ HELP = """\
 | ctrl+t | go to the outcome tree / back to the answer |
 | F2 | show or hide the evidence of each coded outcome |
 | F3 | wrap up: read back the chains and rate each outcome |
+| F4 | export the tree as HTML and Markdown beside the session file |
 | F1 | this help |
 | ctrl+q | quit (everything is already saved) |
 
