@@ -478,24 +478,78 @@ def evaluate(labeled: str | None, corpus: str | None, fmt: str, model: str | Non
 def agree(coded_a: str, coded_b: str, fmt: str) -> int:
     """Inter-coder agreement of two codings.
 
-    Percent agreement, Cohen's kappa and Krippendorff's alpha, with every disagreement.
+    CODED_A and CODED_B code the same material: two .coded.jsonl or session files (a unit is an
+    outcome, aligned by turn and span, compared on kind and polarity), or two labeled
+    CSV/JSONL/YAML files (a unit is a text, compared on its label). Reports percent agreement,
+    Cohen's kappa, Krippendorff's alpha (nominal), per-label agreement, the confusion matrix,
+    every disagreement, and the units only one coder marked (listed, not counted).
     """
-    raise _pending("agree", 8, "inter-coder agreement")
+    from interviewer.research.agreement import compare
+
+    report = compare(coded_a, coded_b)
+    if fmt == "json":
+        click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.to_text())
+    return ExitStatus.OK
 
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("-o", "--out", "out", required=True, metavar="OUT.csv", help="Questionnaire CSV.")
-def survey(files: tuple[str, ...], out: str) -> int:
+@click.option(
+    "--mapping",
+    metavar="FILE",
+    help="Code mapping (YAML) that assigns outcomes to named codes, as for tree --merge.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True),
+    metavar="X",
+    help="Similarity at which outcomes of different interviews share a code  [default: 0.6]",
+)
+def survey(files: tuple[str, ...], out: str, mapping: str | None, threshold: float | None) -> int:
     """Write the importance/satisfaction survey.
 
-    One row per distinct outcome found in the sessions or coded files.
+    One row per distinct outcome found in the sessions or coded files (merged into codes as by
+    tree --merge, so outcome_id is the code): outcome_id, statement, kind, polarity and the two
+    questions addressed to the respondent. A printable Markdown version goes to OUT.md beside
+    OUT.csv.
     """
-    raise _pending("survey", 8, "survey generation")
+    from interviewer.graph.grouping import GROUP_SIMILARITY
+    from interviewer.io.codebook import load_codebook
+    from interviewer.io.coded import load_interview
+    from interviewer.research.output import check_writable, write_all
+    from interviewer.research.survey import build_survey, markdown_path
+
+    target = check_writable(out)
+    if target.suffix.lower() != ".csv":
+        raise UsageError(f"-o {out}: name a .csv file (the Markdown version goes beside it)")
+    codebook = load_codebook(mapping) if mapping is not None else None
+    interviews = [load_interview(path) for path in files]
+    questionnaire = build_survey(
+        interviews,
+        threshold=GROUP_SIMILARITY if threshold is None else threshold,
+        codebook=codebook,
+    )
+    printable = markdown_path(target)
+    write_all({target: questionnaire.to_csv(), printable: questionnaire.to_markdown()})
+    count = len(questionnaire.items)
+    click.echo(f"wrote {target} and {printable}: {count} outcome{'s' if count != 1 else ''}")
+    return ExitStatus.OK
 
 
 @cli.command(context_settings=CONTEXT)
-@click.argument("responses", metavar="RESPONSES.csv")
+@click.argument("responses", nargs=-1, required=True, metavar="RESPONSES...")
+@click.option(
+    "--segment", metavar="COLUMN", help="Also score each value of this CSV column on its own."
+)
+@click.option(
+    "--survey",
+    "survey_file",
+    metavar="SURVEY.csv",
+    help="The questionnaire from `interviewer survey`: outcome ids are checked against it.",
+)
 @click.option("--plot", metavar="OUT.png|OUT.svg", help="Draw the opportunity landscape.")
 @click.option(
     "--format",
@@ -505,12 +559,93 @@ def survey(files: tuple[str, ...], out: str) -> int:
     show_default=True,
     help="Output format.",
 )
-def score(responses: str, plot: str | None, fmt: str) -> int:
+@click.option(
+    "--mapping",
+    metavar="FILE",
+    help="Session files: the code mapping used for the survey.",
+)
+@click.option(
+    "--threshold",
+    type=click.FloatRange(0, 1, min_open=True),
+    metavar="X",
+    help="Session files: the similarity used for the survey  [default: 0.6]",
+)
+def score(
+    responses: tuple[str, ...],
+    segment: str | None,
+    survey_file: str | None,
+    plot: str | None,
+    fmt: str,
+    mapping: str | None,
+    threshold: float | None,
+) -> int:
     """Opportunity scores from survey answers.
 
-    Opportunity = importance + max(importance - satisfaction, 0), on top-2-box shares.
+    RESPONSES is a long-form CSV (respondent,outcome_id,importance,satisfaction; ratings 1-5;
+    other columns allowed) or session files holding wrap-up ratings. Importance and
+    satisfaction are 10 x the share of respondents rating 4-5 (top-2-box), and opportunity =
+    importance + max(importance - satisfaction, 0), never on means. Sorted by opportunity with
+    the ODI bands (> 15 extreme, 12-15 high, 10-12 solid, < 10 not underserved). Every faulty
+    row is one line naming row and column; then exit 1 and nothing is written.
     """
-    raise _pending("score", 8, "opportunity scoring")
+    from interviewer.graph.grouping import GROUP_SIMILARITY
+    from interviewer.io.codebook import load_codebook
+    from interviewer.io.coded import load_interview
+    from interviewer.research.landscape import plot_format
+    from interviewer.research.output import check_writable, write_all
+    from interviewer.research.responses import (
+        ResponsesError,
+        check_sources,
+        read_csv_responses,
+        session_responses,
+    )
+    from interviewer.research.scoring import build_report
+    from interviewer.research.survey import read_survey
+
+    plot_target = check_writable(plot, "--plot") if plot is not None else None
+    fmt_of_plot = plot_format(plot) if plot is not None else ""
+    from_csv = check_sources(responses)
+    wrong = (
+        {"--mapping": mapping is not None, "--threshold": threshold is not None}
+        if from_csv
+        else {"--segment": segment is not None, "--survey": survey_file is not None}
+    )
+    if any(wrong.values()):
+        used = ", ".join(name for name, given in wrong.items() if given)
+        kind = "session files" if from_csv else "CSV responses"
+        raise UsageError(f"{used}: only with {kind}")
+    try:
+        if from_csv:
+            items = read_survey(survey_file) if survey_file is not None else None
+            data = read_csv_responses(
+                responses, survey=items, survey_path=survey_file or "", segment=segment
+            )
+        else:
+            codebook = load_codebook(mapping) if mapping is not None else None
+            data = session_responses(
+                [load_interview(path) for path in responses],
+                threshold=GROUP_SIMILARITY if threshold is None else threshold,
+                codebook=codebook,
+            )
+    except ResponsesError as exc:
+        for line in exc.lines():
+            click.echo(line, err=True)
+        return ExitStatus.FAILURE
+    report = build_report(
+        data.responses, data.items, segment_column=segment, notes=data.notes, job=data.job
+    )
+    if plot_target is not None:
+        from interviewer.research.landscape import landscape_title, render_landscape
+
+        image = render_landscape(report.scores, fmt_of_plot, title=landscape_title(report))
+        write_all({plot_target: image})
+    if fmt == "json":
+        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(report.to_text())
+        if plot_target is not None:
+            click.echo(f"landscape: {plot_target}")
+    return ExitStatus.OK
 
 
 def main(argv: Sequence[str] | None = None) -> int:

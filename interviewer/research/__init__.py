@@ -1,0 +1,1 @@
+"""Research rigour: inter-coder agreement, survey questionnaires and opportunity scores."""
