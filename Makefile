@@ -22,7 +22,7 @@ test: $(STAMP)
 	@./scripts/system-deps.sh
 	$(BIN)/ruff check interviewer tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/python -m pytest
+	MERMAID_JS=$(CURDIR)/.cache/mermaid/package/dist/mermaid.min.js $(BIN)/python -m pytest
 
 ## lock: re-resolve the pinned versions in requirements.lock from pyproject.toml
 lock:
