@@ -16,16 +16,10 @@ import click
 
 from interviewer import __version__
 from interviewer.core.bank import QuestionBank
-from interviewer.core.errors import ExitStatus, InterviewerError, NotYetAvailableError, UsageError
+from interviewer.core.errors import ExitStatus, InterviewerError, UsageError
 from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
-
-
-def _pending(command: str, issue: int, what: str) -> NotYetAvailableError:
-    return NotYetAvailableError(
-        f"`interviewer {command}` is not available yet: {what} lands with issue #{issue}"
-    )
 
 
 @click.group(context_settings=CONTEXT)
@@ -204,12 +198,69 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
     "--jobs", type=click.IntRange(1), default=1, show_default=True, help="Files coded in parallel."
 )
 @click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
-def code(paths: tuple[str, ...], out_dir: str, jobs: int, model: str | None) -> int:
+@click.option("--force", is_flag=True, help="Code every file again, even unchanged ones.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["jsonl", "csv"]),
+    default="jsonl",
+    show_default=True,
+    help="Per-file output: .coded.jsonl, or .coded.csv with one row per outcome.",
+)
+@click.option(
+    "--speaker-map",
+    metavar="FILE",
+    help="Lines 'NAME: interviewer|participant' that override the guessed roles.",
+)
+@click.option("--job", metavar="TEXT", help="The job, for files whose header names none.")
+def code(
+    paths: tuple[str, ...],
+    out_dir: str,
+    jobs: int,
+    model: str | None,
+    force: bool,
+    fmt: str,
+    speaker_map: str | None,
+    job: str | None,
+) -> int:
     """Code archived transcripts in batch.
 
-    Writes OUTDIR/<stem>.coded.jsonl per input and OUTDIR/summary.json.
+    PATH is a transcript or a folder of them: text or Markdown with speaker labels, WebVTT, SRT,
+    DOCX, or session files. Writes OUTDIR/<stem>.coded.jsonl (or .coded.csv) per input, plus
+    OUTDIR/summary.json and OUTDIR/summary.md. Files whose content, model and settings are
+    unchanged since the last run into OUTDIR are skipped unless --force. A file that cannot be
+    coded is named on stderr (path[:line]: message) and the others are still coded; the exit
+    status is then 1.
     """
-    raise _pending("code", 5, "batch coding of transcripts")
+    if job is not None and not job.strip():
+        raise UsageError("--job: the job is empty")
+    from interviewer.coding.batch import BatchOptions, code_batch
+    from interviewer.coding.progress import progress_for
+    from interviewer.io.transcripts import load_speaker_map
+
+    options = BatchOptions(
+        out_dir=Path(out_dir),
+        jobs=jobs,
+        model=model,
+        force=force,
+        fmt=fmt,
+        job=(job or "").strip(),
+        speaker_map=load_speaker_map(speaker_map) if speaker_map else {},
+    )
+    progress = progress_for(sys.stderr)
+    try:
+        result = code_batch(paths, options, progress=progress)
+    finally:
+        progress.close()
+    for failure in result.failures:
+        click.echo(failure.error, err=True)
+    if sys.stderr.isatty():
+        click.echo(
+            f"{result.count('coded')} coded, {result.count('unchanged')} unchanged, "
+            f"{len(result.failures)} failed; summary in {result.summary_md}",
+            err=True,
+        )
+    return ExitStatus.FAILURE if result.failures else ExitStatus.OK
 
 
 @cli.command(context_settings=CONTEXT)

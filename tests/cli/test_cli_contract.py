@@ -57,23 +57,6 @@ def test_every_command_has_help_and_appears_in_the_readme(
 
 
 @pytest.mark.parametrize(
-    ("argv", "issue"),
-    [
-        (["code", "a.txt", "-o", "out"], 5),
-    ],
-)
-def test_commands_not_landed_yet_say_so_and_exit_2(
-    argv: list[str], issue: int, capsys: pytest.CaptureFixture[str]
-) -> None:
-    assert main(argv) == 2
-    captured = capsys.readouterr()
-    assert captured.out == ""
-    lines = captured.err.strip().splitlines()
-    assert len(lines) == 1
-    assert "not available yet" in lines[0] and f"issue #{issue}" in lines[0]
-
-
-@pytest.mark.parametrize(
     ("argv", "fragment"),
     [
         (["tree"], "Missing argument"),

@@ -214,8 +214,15 @@ def test_a_line_separator_inside_an_answer_does_not_split_the_record(tmp_path: P
 
     from interviewer.io.coded import load_coded
 
-    record = {"id": "t1", "source": "x", "turn": 1, "speaker": "P", "role": "participant",
-              "text": "first\u2028second\u0085third", "outcomes": []}
+    record = {
+        "id": "t1",
+        "source": "x",
+        "turn": 1,
+        "speaker": "P",
+        "role": "participant",
+        "text": "first\u2028second\u0085third",
+        "outcomes": [],
+    }
     path = tmp_path / "odd.coded.jsonl"
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     [turn] = load_coded(path).turns

@@ -1,0 +1,87 @@
+"""The files a batch codes: paths and folders expanded, duplicates dropped, output names chosen."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from interviewer.core.errors import UsageError
+from interviewer.io.transcripts import is_transcript_name
+
+_STEM_SUFFIXES = (".session.yaml", ".session.yml")
+
+
+@dataclass(frozen=True, slots=True)
+class Input:
+    """A file to code and the name it is shown under (the path as given or found)."""
+
+    path: Path
+    source: str
+
+
+def collect_inputs(paths: Sequence[str], out_dir: Path) -> list[Input]:
+    """Files given, plus the transcripts found (recursively, sorted) in folders given.
+
+    Hidden files and folders, the output folder, coded outputs and README/LICENSE files are left
+    out of folder walks; files named explicitly are always read. A path that does not exist is a
+    usage error.
+    """
+    found: list[Input] = []
+    seen: set[Path] = set()
+    out_resolved = out_dir.resolve()
+
+    def add(path: Path, source: str) -> None:
+        resolved = path.resolve()
+        if resolved not in seen:
+            seen.add(resolved)
+            found.append(Input(path, source))
+
+    for given in paths:
+        path = Path(given)
+        if not path.exists():
+            raise UsageError("no such file or folder", path=given)
+        if not path.is_dir():
+            add(path, given)
+            continue
+        matches = 0
+        for folder, dirs, files in os.walk(path):
+            here = Path(folder)
+            dirs[:] = sorted(
+                d for d in dirs if not d.startswith(".") and (here / d).resolve() != out_resolved
+            )
+            for name in sorted(files):
+                file = here / name
+                if is_transcript_name(file):
+                    matches += 1
+                    add(file, str(file))
+        if not matches:
+            raise UsageError(
+                "no transcripts found (.txt, .md, .vtt, .srt, .docx or session files)", path=given
+            )
+    return found
+
+
+def stem(path: Path) -> str:
+    """The input's name without its format suffix (``p1.session.yaml`` → ``p1``)."""
+    name = path.name
+    for suffix in _STEM_SUFFIXES:
+        if name.lower().endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return path.stem or name
+
+
+def output_names(inputs: Sequence[Input], suffix: str) -> list[str]:
+    """``<stem><suffix>`` per input; when stems collide the later inputs get ``-2``, ``-3`` …"""
+    names: list[str] = []
+    taken: set[str] = set()
+    for item in inputs:
+        base = stem(item.path)
+        name, number = f"{base}{suffix}", 1
+        while name.lower() in taken:
+            number += 1
+            name = f"{base}-{number}{suffix}"
+        taken.add(name.lower())
+        names.append(name)
+    return names

@@ -1,0 +1,31 @@
+"""Transcript readers: text/Markdown, WebVTT, SRT, DOCX and session files, to speaker turns."""
+
+from __future__ import annotations
+
+from interviewer.io.transcripts.detect import (
+    is_transcript_name,
+    parse_transcript,
+    read_transcript,
+)
+from interviewer.io.transcripts.model import SpokenTurn, Transcript, TranscriptError
+from interviewer.io.transcripts.roles import assign_roles, is_question, speaker_key
+from interviewer.io.transcripts.speaker_map import (
+    SpeakerMapError,
+    load_speaker_map,
+    parse_speaker_map,
+)
+
+__all__ = [
+    "SpeakerMapError",
+    "SpokenTurn",
+    "Transcript",
+    "TranscriptError",
+    "assign_roles",
+    "is_question",
+    "is_transcript_name",
+    "load_speaker_map",
+    "parse_speaker_map",
+    "parse_transcript",
+    "read_transcript",
+    "speaker_key",
+]

@@ -1,0 +1,152 @@
+"""Plain-text and Markdown transcripts: speaker-labelled turns, a metadata header, front matter."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from interviewer.io.transcripts.labels import STAMP_ONLY, parse_labeled_line, seconds
+from interviewer.io.transcripts.model import SpokenTurn, Transcript, TranscriptError
+
+_HEADING = re.compile(r"^#{1,6}\s")
+_RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
+_COMMENT = re.compile(r"^<!--.*-->$")
+_META = re.compile(
+    r"^[-*•]?\s*\**(?P<key>[A-Za-z][A-Za-z /-]{0,30}?)\**\s*:\s*\**\s*(?P<value>.*)$"
+)
+# Keys that only a header uses; a header block holding one of them is metadata, not turns.
+_HEADER_KEYS = frozenset(
+    {
+        "job",
+        "job to be done",
+        "jtbd",
+        "title",
+        "date",
+        "study",
+        "project",
+        "session",
+        "location",
+        "duration",
+        "recorded",
+        "recording",
+        "transcript",
+        "topic",
+        "language",
+        "participant id",
+        "interview",
+        "interview id",
+        "participants",
+        "attendees",
+    }
+)
+NO_TURNS = "no speaker turns found (expected lines like 'Interviewer: …', 'Q: …' or 'P1: …')"
+
+
+@dataclass
+class _Turn:
+    speaker: str
+    line: int
+    start: float | None
+    lines: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        lines = list(self.lines)
+        while lines and not lines[0]:
+            lines.pop(0)
+        while lines and not lines[-1]:
+            lines.pop()
+        return "\n".join(lines)
+
+
+def parse_lines(
+    lines: Sequence[str], *, source: str, fmt: str, encoding: str, numbers: Sequence[int] = ()
+) -> Transcript:
+    """Turns from the lines of a transcript (``numbers``: each line's number, 1-based by default).
+
+    A line with a speaker label opens a turn; the lines after it, blank lines included, continue
+    it (multi-paragraph answers) until the next label. A leading front matter (``---`` … ``---``)
+    or a header block naming a job, date, title or the like is metadata. Markdown headings, rules
+    and lone timestamps are never part of a turn (a lone timestamp dates the next turn).
+    """
+    numbered = list(zip(numbers or range(1, len(lines) + 1), lines, strict=True))
+    metadata, body = _metadata(numbered)
+    turns: list[_Turn] = []
+    pending_start: float | None = None
+    for number, raw in body:
+        line = raw.strip()
+        if _HEADING.match(line) or _RULE.match(line) or _COMMENT.match(line):
+            continue
+        if STAMP_ONLY.match(line):
+            pending_start = seconds(line)
+            continue
+        labeled = parse_labeled_line(line)
+        if labeled is not None:
+            start = labeled.start if labeled.start is not None else pending_start
+            turns.append(_Turn(labeled.speaker, number, start, [labeled.text]))
+            pending_start = None
+        elif turns:
+            turns[-1].lines.append(line)
+    spoken = tuple(
+        SpokenTurn(turn.speaker, text, turn.line, turn.start)
+        for turn in turns
+        if (text := turn.text())
+    )
+    if not spoken:
+        raise TranscriptError(NO_TURNS, path=source)
+    return Transcript(source, fmt, encoding, spoken, metadata)
+
+
+def _metadata(
+    numbered: list[tuple[int, str]],
+) -> tuple[dict[str, str], list[tuple[int, str]]]:
+    """(metadata, the remaining lines): front matter, then a header block before the first blank."""
+    metadata: dict[str, str] = {}
+    index = 0
+    while index < len(numbered) and not numbered[index][1].strip():
+        index += 1
+    if index < len(numbered) and numbered[index][1].strip() == "---":
+        end = next(
+            (
+                i
+                for i in range(index + 1, len(numbered))
+                if numbered[i][1].strip() in ("---", "...")
+            ),
+            None,
+        )
+        if end is not None:
+            for _, line in numbered[index + 1 : end]:
+                _add_meta(metadata, line)
+            index = end + 1
+    # Skip blank lines and headings (a title) before a possible header block.
+    while index < len(numbered) and (
+        not numbered[index][1].strip() or _HEADING.match(numbered[index][1].strip())
+    ):
+        index += 1
+    block_end = index
+    while block_end < len(numbered) and numbered[block_end][1].strip():
+        block_end += 1
+    block = [line.strip() for _, line in numbered[index:block_end]]
+    titles = 0  # lines before the first "key: value" of the block, such as "Interview 4"
+    while titles < len(block) and _META.match(block[titles]) is None:
+        titles += 1
+    matches = [_META.match(line) for line in block[titles:]]
+    if matches and all(matches) and any(m and _key(m) in _HEADER_KEYS for m in matches):
+        for line in block[titles:]:
+            _add_meta(metadata, line)
+        index = block_end
+    return metadata, numbered[index:]
+
+
+def _key(match: re.Match[str]) -> str:
+    return " ".join(match.group("key").lower().split())
+
+
+def _add_meta(metadata: dict[str, str], line: str) -> None:
+    match = _META.match(line.strip())
+    if match is None:
+        return
+    value = match.group("value").strip().strip("*").strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    metadata.setdefault(_key(match), value)

@@ -1,0 +1,53 @@
+"""Folders of transcripts for batch tests: the reader fixtures, plus broken files of every kind."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from ..io.transcripts.docx_builder import document
+
+FIXTURES = Path(__file__).resolve().parents[1] / "io" / "transcripts" / "fixtures"
+GOOD = sorted(path.name for path in FIXTURES.iterdir())
+BROKEN = {
+    "empty.txt": "empty file",
+    "photo.txt": "binary file, not a transcript",
+    "cut.docx": "not a valid DOCX file: truncated or corrupt",
+    "broken.vtt": "malformed WebVTT cue timing",
+    "notes.md": "no speaker turns found",
+    "gone.srt": "cannot read",
+}
+
+
+@pytest.fixture
+def good_folder(tmp_path: Path) -> Path:
+    folder = tmp_path / "interviews"
+    shutil.copytree(FIXTURES, folder)
+    (folder / "otter.docx").write_bytes(
+        document(
+            "Job: find childcare",
+            "Jordan Blake  0:03",
+            "Tell me about the last time you looked for childcare.",
+            "Casey Nguyen  0:09",
+            "I'd want a place we can walk to.\nAnd I'd feel calmer at work.",
+        )
+    )
+    return folder
+
+
+@pytest.fixture
+def mixed_folder(good_folder: Path) -> Path:
+    """The good folder plus one broken file of each kind (a dangling link is unreadable)."""
+    (good_folder / "empty.txt").write_bytes(b"")
+    (good_folder / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    docx = (good_folder / "otter.docx").read_bytes()
+    (good_folder / "cut.docx").write_bytes(docx[: len(docx) // 2])
+    (good_folder / "broken.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v A>Hi</v>\n\n00:00:0x.000 --> 1\n<v B>Yo</v>\n",
+        encoding="utf-8",
+    )
+    (good_folder / "notes.md").write_text("# Notes\n\nCall went well.\n", encoding="utf-8")
+    (good_folder / "gone.srt").symlink_to(good_folder / "missing-target.srt")
+    return good_folder

@@ -1,0 +1,67 @@
+"""Encodings and line endings: UTF-8 (BOM or not), UTF-16, cp1252, Latin-1; binary and empty files."""
+
+from __future__ import annotations
+
+import codecs
+
+import pytest
+
+from interviewer.io.transcripts import TranscriptError, parse_transcript
+from interviewer.io.transcripts.decoding import decode_transcript
+
+TEXT = "Interviewer: Why does it matter?\nP1: I’d feel “safe” — and café prices don’t scare me.\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (TEXT.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + TEXT.encode("utf-8"), "utf-8-sig"),
+        (codecs.BOM_UTF16_LE + TEXT.encode("utf-16-le"), "utf-16"),
+        (codecs.BOM_UTF16_BE + TEXT.encode("utf-16-be"), "utf-16"),
+        (TEXT.encode("utf-16-le"), "utf-16-le"),
+        (TEXT.encode("utf-16-be"), "utf-16-be"),
+        (TEXT.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_each_encoding_reads_the_same_text(data: bytes, encoding: str) -> None:
+    decoded = decode_transcript(data, "t.txt")
+    assert (decoded.text, decoded.encoding) == (TEXT, encoding)
+
+
+def test_latin1_when_cp1252_cannot_read_a_byte() -> None:
+    data = "P1: crème brûlée, ça coûte cher à Zürich.\n".encode("latin-1") * 5 + b"\x81\n"
+    assert decode_transcript(data, "t.txt").encoding == "latin-1"
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_line_endings_are_normalised_and_line_numbers_kept(newline: str) -> None:
+    text = "Q: Hi?\n\nA: First line.\nSecond line.\n\nQ: Why?\n".replace("\n", newline)
+    turns = parse_transcript(text.encode(), "t.txt").turns
+    assert [(t.text, t.line) for t in turns] == [
+        ("Hi?", 1),
+        ("First line.\nSecond line.", 3),
+        ("Why?", 6),
+    ]
+
+
+def test_a_bad_byte_after_a_utf8_bom_names_its_line() -> None:
+    data = codecs.BOM_UTF8 + b"Q: Hi?\nA: caf\xe9\n"
+    with pytest.raises(TranscriptError) as caught:
+        decode_transcript(data, "t.txt")
+    assert str(caught.value).startswith("t.txt:2: not valid utf-8-sig text")
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        (b"", "empty.txt: empty file"),
+        (b"  \r\n\n\t", "empty.txt: empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "empty.txt: binary file"),
+        (bytes(range(1, 32)) * 50, "empty.txt: binary file"),
+    ],
+)
+def test_empty_and_binary_files(data: bytes, message: str) -> None:
+    with pytest.raises(TranscriptError) as caught:
+        parse_transcript(data, "empty.txt")
+    assert str(caught.value).startswith(message)

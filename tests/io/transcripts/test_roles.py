@@ -1,0 +1,98 @@
+"""Who asks and who answers: labels, header names, the speaker map, and how people talk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from interviewer.core.session import Role
+from interviewer.io.transcripts import (
+    SpeakerMapError,
+    assign_roles,
+    load_speaker_map,
+    parse_speaker_map,
+    parse_transcript,
+    read_transcript,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures"
+IV, P = Role.INTERVIEWER, Role.PARTICIPANT
+
+
+def roles(text: str, speaker_map: dict[str, Role] | None = None) -> dict[str, Role]:
+    return assign_roles(parse_transcript(text.encode(), "t.txt"), speaker_map)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Q: Hi?\nA: Hello.\n", {"Q": IV, "A": P}),
+        ("I: Hi?\nR: Hello.\n", {"I": IV, "R": P}),
+        ("Me: Hi?\nRespondent 2: Hello.\n", {"Me": IV, "Respondent 2": P}),
+        ("Moderator: Hi?\nP1: Hello.\nP2: Hi.\n", {"Moderator": IV, "P1": P, "P2": P}),
+        ("INTERVIEWER: Hi?\nPARTICIPANT: Hello.\n", {"INTERVIEWER": IV, "PARTICIPANT": P}),
+    ],
+)
+def test_labels_every_transcript_agrees_on(text: str, expected: dict[str, Role]) -> None:
+    assert roles(text) == expected
+
+
+def test_unknown_names_the_one_who_asks_is_the_interviewer() -> None:
+    text = (
+        "Casey: Well, I guess it started when my daughter turned one and I went back to work.\n"
+        "Jordan: What made that hard?\n"
+        "Casey: The waiting lists, honestly. Eighteen months at the place near us.\n"
+        "Jordan: And why does the distance matter to you?\n"
+        "Casey: Because I don't drive, so it has to be walkable.\n"
+    )
+    assert roles(text) == {"Casey": P, "Jordan": IV}
+
+
+def test_a_focus_group_has_one_interviewer_and_three_participants() -> None:
+    transcript = read_transcript(FIXTURES / "focus-group.md")
+    assert assign_roles(transcript) == {"Sam": IV, "Priya": P, "Tom": P, "Jo": P}
+    without_header = parse_transcript(
+        (FIXTURES / "focus-group.md").read_bytes().split(b"# Focus group 2")[1], "fg.md"
+    )
+    assert assign_roles(without_header) == {"Sam": IV, "Priya": P, "Tom": P, "Jo": P}
+
+
+def test_header_names_decide_and_first_names_match() -> None:
+    text = "Interviewer: Sam Lee\nDate: 2024-01-01\n\nSam: I have a question for you?\nAnn: Sure.\n"
+    assert roles(text) == {"Sam": IV, "Ann": P}
+
+
+def test_the_speaker_map_overrides_everything_ignoring_case() -> None:
+    text = "Q: Hi?\nA: Hello.\nDana: What else?\n"
+    assert roles(text, {"dana": IV, "q": P}) == {"Q": P, "A": P, "Dana": IV}
+
+
+def test_a_lone_unknown_speaker_is_a_participant() -> None:
+    assert roles("Casey: I want the place to be walkable.\n") == {"Casey": P}
+
+
+def test_speaker_map_file(tmp_path: Path) -> None:
+    path = tmp_path / "speakers.txt"
+    path.write_text(
+        "# who is who\nDana Lee: interviewer\nSpeaker 2 = participant  # the customer\n"
+        "'Dr. Okafor': Moderator\n",
+        encoding="utf-8",
+    )
+    assert load_speaker_map(path) == {"Dana Lee": IV, "Speaker 2": P, "Dr. Okafor": IV}
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("Dana: interviewer\nTom\n", "map.txt:2: expected 'NAME: interviewer'"),
+        ("Dana: boss\n", "map.txt:1: role of 'Dana' must be interviewer or participant"),
+        ("Dana: interviewer\ndana: participant\n", "map.txt:2: 'dana' is already mapped on line 1"),
+        ("# nothing\n", "map.txt: the speaker map names no speaker"),
+    ],
+)
+def test_speaker_map_errors_name_the_line(text: str, message: str) -> None:
+    with pytest.raises(SpeakerMapError) as caught:
+        parse_speaker_map(text, "map.txt")
+    assert str(caught.value).startswith(message)
+    assert caught.value.exit_status == 2
