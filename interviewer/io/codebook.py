@@ -8,10 +8,10 @@ from typing import TypeVar
 
 import yaml
 
-from interviewer.core.errors import InputFileError
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.graph.codebook import CODEBOOK_FORMAT, Code, Codebook, CodebookError, Entry
 from interviewer.graph.statements import normalise
+from interviewer.io.files import read_text
 from interviewer.io.yaml_schema import NodeReader, compose
 
 _CODE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -22,12 +22,7 @@ _K = TypeVar("_K")
 def load_codebook(path: str | Path) -> Codebook:
     """Read and validate a code mapping file; raises :class:`CodebookError` naming file:line."""
     file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputFileError("no such file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    text = read_text(file, encoding="utf-8")
     return parse_codebook(text, str(file))
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from interviewer.core.errors import InputFileError, SessionFileError
+from interviewer.core.errors import SessionFileError
 from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome
 from interviewer.core.session import (
@@ -21,6 +21,7 @@ from interviewer.core.session import (
     Turn,
 )
 from interviewer.io.atomic import write_atomic
+from interviewer.io.files import read_text
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
@@ -144,12 +145,7 @@ def save_session(session: Session, path: str | Path) -> None:
 def load_session(path: str | Path) -> Session:
     """Read a session file; unreadable or malformed files raise a one-line error."""
     file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise InputFileError("no such file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    text = read_text(file, encoding="utf-8")
     try:
         data = yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.core.errors import InputFileError, InterviewerError
+from interviewer.core.errors import InterviewerError
 from interviewer.core.text import second_person
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY, CodeGroup
 from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
+from interviewer.io.files import read_text
 
 SURVEY_COLUMNS = (
     "outcome_id",
@@ -173,12 +174,7 @@ def markdown_path(csv_path: str | Path) -> Path:
 def read_survey(path: str | Path) -> dict[str, SurveyItem]:
     """The items of a questionnaire CSV by outcome id; errors name the file, row and column."""
     file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputFileError("no such file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    text = read_text(file, encoding="utf-8-sig")
     reader = csv.DictReader(io.StringIO(text))
     columns = reader.fieldnames or []
     for column in ("outcome_id", "statement", "kind"):

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from interviewer.core.errors import UsageError
 from interviewer.core.session import Role
+from interviewer.io.files import read_text
 
 _ALIASES = {
     "interviewer": Role.INTERVIEWER,
@@ -62,10 +63,5 @@ def parse_speaker_map(text: str, path: str = "<speaker map>") -> dict[str, Role]
 def load_speaker_map(path: str | Path) -> dict[str, Role]:
     """Read a speaker map file (UTF-8); errors name the file and line."""
     file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise SpeakerMapError("no such file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpeakerMapError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    text = read_text(file, encoding="utf-8-sig", error=SpeakerMapError)
     return parse_speaker_map(text, str(file))
