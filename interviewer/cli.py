@@ -9,7 +9,7 @@ from __future__ import annotations
 import itertools
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import click
@@ -20,6 +20,37 @@ from interviewer.core.errors import ExitStatus, InterviewerError, UsageError
 from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+def _map_options(command: Callable[..., int]) -> Callable[..., int]:
+    """--cutoff, --indirect, --mapping, --threshold: how several interviews merge into a map."""
+    for option in reversed(
+        (
+            click.option(
+                "--cutoff",
+                type=click.IntRange(1),
+                metavar="N",
+                help="Keep links counted at least N times.",
+            ),
+            click.option(
+                "--indirect", is_flag=True, help="Count indirect relations in the cut-off too."
+            ),
+            click.option(
+                "--mapping",
+                metavar="FILE",
+                help="Code mapping (YAML) that assigns outcomes to named codes.",
+            ),
+            click.option(
+                "--threshold",
+                type=click.FloatRange(0, 1, min_open=True),
+                metavar="X",
+                help="Similarity at which outcomes of different interviews share a code"
+                "  [default: 0.6]",
+            ),
+        )
+    ):
+        command = option(command)
+    return command
 
 
 @click.group(context_settings=CONTEXT)
@@ -266,10 +297,7 @@ def code(
 @cli.command(context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--merge", is_flag=True, help="Merge the files into one hierarchical value map.")
-@click.option(
-    "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
-)
-@click.option("--indirect", is_flag=True, help="Count indirect relations in the cut-off too.")
+@_map_options
 @click.option(
     "--format",
     "fmt",
@@ -277,17 +305,6 @@ def code(
     default="text",
     show_default=True,
     help="Output format.",
-)
-@click.option(
-    "--mapping",
-    metavar="FILE",
-    help="Code mapping (YAML) that assigns outcomes to named codes when merging.",
-)
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1, min_open=True),
-    metavar="X",
-    help="Similarity at which outcomes of different interviews share a code  [default: 0.6]",
 )
 def tree(
     files: tuple[str, ...],
@@ -305,9 +322,7 @@ def tree(
     largest cut-off that still represents two thirds of all relations). Findings (cycles,
     orphans, feelings with no functional basis, repeats) are listed and do not fail the command.
     """
-    import json
-
-    from interviewer.core.errors import UsageError
+    from interviewer.export.dispatch import check_merge_options
     from interviewer.graph.findings import validate
     from interviewer.graph.grouping import GROUP_SIMILARITY
     from interviewer.graph.node_link import tree_report, value_map_report
@@ -317,15 +332,7 @@ def tree(
     from interviewer.io.codebook import load_codebook
     from interviewer.io.coded import load_interview
 
-    merge_only = {
-        "--cutoff": cutoff is not None,
-        "--indirect": indirect,
-        "--mapping": mapping is not None,
-        "--threshold": threshold is not None,
-    }
-    if not merge and any(merge_only.values()):
-        used = ", ".join(name for name, given in merge_only.items() if given)
-        raise UsageError(f"{used}: only with --merge")
+    check_merge_options(merge, cutoff, indirect, mapping, threshold)
     codebook = load_codebook(mapping) if mapping is not None else None
     interviews = [load_interview(path) for path in files]
     if merge:
@@ -380,21 +387,7 @@ EXPORT_FORMATS = (
     "-o", "--out", "out", required=True, metavar="OUT", help="Output file ('-' = stdout)."
 )
 @click.option("--merge", is_flag=True, help="Export the merged map of several interviews.")
-@click.option(
-    "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
-)
-@click.option("--indirect", is_flag=True, help="Count indirect relations in the cut-off too.")
-@click.option(
-    "--mapping",
-    metavar="FILE",
-    help="Code mapping (YAML) that assigns outcomes to named codes when merging.",
-)
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1, min_open=True),
-    metavar="X",
-    help="Similarity at which outcomes of different interviews share a code  [default: 0.6]",
-)
+@_map_options
 def export(
     files: tuple[str, ...],
     fmt: str,

@@ -40,15 +40,7 @@ def export_files(
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if out == STDOUT and FORMATS[fmt].is_binary:
         raise UsageError(f"--format {fmt} is binary: write it to a file with -o FILE, not to '-'")
-    merge_only = {
-        "--cutoff": cutoff is not None,
-        "--indirect": indirect,
-        "--mapping": mapping is not None,
-        "--threshold": threshold is not None,
-    }
-    if not merge and any(merge_only.values()):
-        used = ", ".join(name for name, given in merge_only.items() if given)
-        raise UsageError(f"{used}: only with --merge")
+    check_merge_options(merge, cutoff, indirect, mapping, threshold)
     if out != STDOUT:
         _check_target(Path(out))
     if FORMATS[fmt].graphviz:
@@ -73,6 +65,21 @@ def export_files(
         write_atomic(out, data)
     except OSError as exc:
         raise OutputError(exc.strerror or str(exc), path=out) from None
+
+
+def check_merge_options(
+    merge: bool, cutoff: int | None, indirect: bool, mapping: str | None, threshold: float | None
+) -> None:
+    """The map options (--cutoff, --indirect, --mapping, --threshold) need --merge."""
+    merge_only = {
+        "--cutoff": cutoff is not None,
+        "--indirect": indirect,
+        "--mapping": mapping is not None,
+        "--threshold": threshold is not None,
+    }
+    if not merge and any(merge_only.values()):
+        used = ", ".join(name for name, given in merge_only.items() if given)
+        raise UsageError(f"{used}: only with --merge")
 
 
 def _check_target(target: Path) -> None:
