@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from interviewer.io.transcripts.labels import is_speaker_label
-from interviewer.io.transcripts.model import SpokenTurn
+from interviewer.io.transcripts.labels import is_speaker_label, seconds
+from interviewer.io.transcripts.model import SpokenTurn, TranscriptError
 
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[^>]*>|\{\\[^}]*\}")  # HTML-like tags, <00:01.000> timestamps, {\an8}
@@ -22,6 +23,55 @@ class Cue:
     start: float
     line: int
     payload: tuple[str, ...]
+
+
+_MISSING_TIMING = {
+    "SRT": "malformed SRT block: expected a cue number and a timing line 'start --> end'",
+    "WebVTT": "malformed WebVTT cue: expected a timing line 'start --> end'",
+}
+_BROKEN_TIMING = {"SRT": "malformed SRT timing", "WebVTT": "malformed WebVTT cue timing"}
+
+
+def blocks(lines: list[str], start: int = 0) -> Iterator[tuple[int, list[str]]]:
+    """(0-based index of its first line, stripped lines) of each blank-line separated block."""
+    index = start
+    while index < len(lines):
+        if not lines[index].strip():
+            index += 1
+            continue
+        block_start = index
+        while index < len(lines) and lines[index].strip():
+            index += 1
+        yield block_start, [line.strip() for line in lines[block_start:index]]
+
+
+def parse_cue(
+    block: list[str],
+    block_start: int,
+    timing_at: int,
+    timing: re.Pattern[str],
+    *,
+    kind: str,
+    source: str,
+) -> Cue:
+    """The cue of a caption block whose timing line is ``block[timing_at]``; a missing or broken
+    timing is an error naming its line."""
+    if timing_at >= len(block) or "-->" not in block[timing_at]:
+        raise TranscriptError(
+            _MISSING_TIMING[kind],
+            path=source,
+            line=block_start + 1,
+        )
+    match = timing.match(block[timing_at])
+    if match is None:
+        raise TranscriptError(
+            f"{_BROKEN_TIMING[kind]} {block[timing_at][:60]!r}",
+            path=source,
+            line=block_start + timing_at + 1,
+        )
+    return Cue(
+        seconds(match.group("start")), block_start + timing_at + 1, tuple(block[timing_at + 1 :])
+    )
 
 
 def cue_utterances(cue: Cue) -> list[tuple[str | None, str]]:
