@@ -22,6 +22,16 @@ from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
+_text_or_json = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Output format: readable text, or JSON for scripts.",
+)
+
+
 def _map_options(command: Callable[..., int]) -> Callable[..., int]:
     """--cutoff, --indirect, --mapping, --threshold: how several interviews merge into a map."""
     for option in reversed(
@@ -298,14 +308,7 @@ def code(
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("--merge", is_flag=True, help="Merge the files into one hierarchical value map.")
 @_map_options
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@_text_or_json
 def tree(
     files: tuple[str, ...],
     merge: bool,
@@ -477,14 +480,7 @@ def _check(path: Path) -> QuestionBank | BankError:
     type=click.Choice(["dev", "train", "all"]),
     help="Evaluate on the bundled corpus split instead of a LABELED file.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@_text_or_json
 @click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
 def evaluate(labeled: str | None, corpus: str | None, fmt: str, model: str | None) -> int:
     """Measure the classifier against human labels.
@@ -511,14 +507,7 @@ def evaluate(labeled: str | None, corpus: str | None, fmt: str, model: str | Non
 @cli.command(context_settings=CONTEXT)
 @click.argument("coded_a", metavar="CODED_A")
 @click.argument("coded_b", metavar="CODED_B")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@_text_or_json
 def agree(coded_a: str, coded_b: str, fmt: str) -> int:
     """Inter-coder agreement of two codings.
 
@@ -595,14 +584,7 @@ def survey(files: tuple[str, ...], out: str, mapping: str | None, threshold: flo
     help="The questionnaire from `interviewer survey`: outcome ids are checked against it.",
 )
 @click.option("--plot", metavar="OUT.png|OUT.svg", help="Draw the opportunity landscape.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@_text_or_json
 @click.option(
     "--mapping",
     metavar="FILE",
