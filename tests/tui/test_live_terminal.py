@@ -22,7 +22,12 @@ needs_tmux = pytest.mark.skipif(
 
 
 def tmux(*args: str) -> str:
-    return subprocess.run(["tmux", *args], check=True, capture_output=True, text=True).stdout
+    # env is passed explicitly: readline (loaded under pytest) exports COLUMNS=80 and
+    # LINES=24 into the C environment, which a child would inherit and Textual would
+    # trust over the real size of the tmux pane.
+    return subprocess.run(
+        ["tmux", *args], check=True, capture_output=True, text=True, env=dict(os.environ)
+    ).stdout
 
 
 def wait_for(condition, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
@@ -98,11 +103,20 @@ def test_three_answers_survive_kill_9_and_resume(tmp_path: Path) -> None:
     )
     try:
         # Answers saved but not yet coded at the kill are coded again after the resume.
-        wait_for(lambda: "[E+]" in tmux("capture-pane", "-t", resumed, "-p"))
-        screen = tmux("capture-pane", "-t", resumed, "-p")
-        for text in answers:
-            assert text in screen
-        assert "[F+]" in screen and "[E+]" in screen  # the tree and the coded outcomes are back
+        # tmux may capture a frame while Textual is still drawing it, so the whole
+        # condition is checked on one capture and retried until the screen settles.
+        screens: list[str] = []
+
+        def restored() -> bool:
+            screens.append(tmux("capture-pane", "-t", resumed, "-p"))
+            screen = screens[-1]
+            badges = "[F+]" in screen and "[E+]" in screen  # the tree and the coded outcomes
+            return badges and all(text in screen for text in answers)
+
+        try:
+            wait_for(restored, timeout=60.0)
+        except AssertionError:
+            pytest.fail(f"the resumed session did not show all answers:\n{screens[-1]}")
     finally:
         subprocess.run(["tmux", "kill-session", "-t", resumed], capture_output=True)
 
