@@ -49,6 +49,23 @@ def normal_token(text: str) -> str:
     return _TOKEN_FORMS.get(lowered, lowered)
 
 
+_WORDS_KEY = "outcome_normal_words"
+
+
+def doc_words(doc: Any) -> list[str]:
+    """:func:`normal_token` of every token of a spaCy ``Doc``, computed once per doc."""
+    words: list[str] | None = doc.user_data.get(_WORDS_KEY)
+    if words is None:
+        words = [normal_token(token.text) for token in doc]
+        doc.user_data[_WORDS_KEY] = words
+    return words
+
+
+def span_words(span: Any) -> list[str]:
+    """:func:`normal_token` of every token of a spaCy ``Span``."""
+    return doc_words(span.doc)[span.start : span.end]
+
+
 @dataclass
 class Lexicon:
     """Lemmas and phrases per cue (``emotion``, ``perception``, ``person``, …) and their valence."""
@@ -116,6 +133,10 @@ class Lexicon:
                     found.append((i, phrase))
         found.sort(key=lambda hit: (-len(hit[1]), hit[0]))  # longest first, as before
         return found
+
+    def starting_with(self, cue: str) -> dict[str, list[tuple[str, ...]]]:
+        """Phrases of ``cue`` by their first word, longest first (built once per cue)."""
+        return self._index(cue)
 
     def _index(self, cue: str) -> dict[str, list[tuple[str, ...]]]:
         """Phrases of ``cue`` by their first word (built once per cue)."""

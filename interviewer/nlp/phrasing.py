@@ -306,12 +306,15 @@ def _tail(span: Span, core: Token, tree: list[Token]) -> str:
 
 
 def _is_dropped(token: Token, core: Token) -> bool:
-    if token.head == core and token.dep_ in (*_AUX_DEPS, "mark", "intj"):
+    head = token.head.i
+    dep = token.dep_
+    if head == core.i and dep in (*_AUX_DEPS, "mark", "intj"):
         return True
-    if token.dep_ == "conj" and token.head == core:
+    if dep == "conj" and head == core.i:
         return False
-    return (token.lower_ in _NEGATION_WORDS and token.head.i in (core.i, core.head.i)) or (
-        token.lower_ in ("longer", "anymore") and token.head == core
+    lower = token.lower_
+    return (lower in _NEGATION_WORDS and head in (core.i, core.head.i)) or (
+        lower in ("longer", "anymore") and head == core.i
     )
 
 

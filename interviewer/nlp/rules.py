@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from interviewer.nlp.lexicon import Lexicon, normal_token
+from interviewer.nlp.lexicon import Lexicon, span_words
 
 FIRST_PERSON = frozenset({"i", "me", "my", "myself", "mine", "we", "us", "our", "ourselves"})
 _DESCEND = ("xcomp", "ccomp", "advcl", "acomp", "pcomp", "conj")
@@ -293,7 +293,7 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
     reading.negated = any(_is_negated(t) for t in (*passed, core))
     lemma = core.lemma_.lower()
     speaker = is_first_person(subject)
-    words = [normal_token(t.text) for t in span]
+    words = span_words(span)
 
     # 1. A feeling predicate with the speaker as experiencer: emotional.
     feeling = _feeling_complement(core, lexicon)
@@ -473,7 +473,7 @@ def _situation_cues(span: Span, core: Token, passed: list[Token]) -> list[str]:
     a past or progressive fact, a habit, a plan — with no wish, ability or comparison in it."""
     if core.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
         return []  # a verbless phrase names a state wanted ("a cleaner every other Thursday")
-    words = {normal_token(t.text) for t in span}
+    words = set(span_words(span))
     if passed or words & _DESIRE - {
         "every",
         "always",

@@ -12,7 +12,7 @@ import itertools
 
 from spacy.tokens import Doc, Span, Token
 
-from interviewer.nlp.lexicon import Lexicon, normal_token
+from interviewer.nlp.lexicon import Lexicon, doc_words
 
 _SPLIT_MARKS = frozenset({"because", "so", "cause", "'cause", "cos", "since", "as", "and", "but"})
 _CLAUSE_DEPS = ("conj", "advcl", "parataxis", "ccomp")
@@ -35,7 +35,7 @@ def candidate_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
 
 
 def _clauses(sentence: Span) -> list[Span]:
-    heads = [t for t in sentence if _starts_clause(t, sentence)]
+    heads = [t for t in sentence if t.dep_ in _CLAUSE_DEPS and _starts_clause(t, sentence)]
     cuts = {_clause_start(h, sentence) for h in heads} | _connective_cuts(sentence)
     if not cuts:
         return [sentence]
@@ -85,14 +85,10 @@ def _connective_cuts(sentence: Span) -> set[int]:
     for token in sentence:
         # A leading noun phrase set off by a comma ("Faster checkouts, so I don't …") is an
         # outcome of its own that the parser hangs loosely ("dep") on the next clause.
+        if token.dep_ not in ("dep", "npadvmod") or token.pos_ not in ("NOUN", "PROPN"):
+            continue
         end = token.right_edge.i + 1
-        if (
-            token.dep_ in ("dep", "npadvmod")
-            and token.pos_ in ("NOUN", "PROPN")
-            and token.head.i > token.i
-            and end < sentence.end
-            and doc[end].text == ","
-        ):
+        if token.head.i > token.i and end < sentence.end and doc[end].text == ",":
             cuts.add(end)
     return cuts
 
@@ -142,14 +138,14 @@ _TRAILING_FILLERS = (
 
 def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     """The span without fillers, hedges, conjunctions and punctuation at its edges."""
-    tokens = list(span)
-    words = [normal_token(t.text) for t in tokens]
+    doc = span.doc
+    words = doc_words(doc)
     fillers = lexicon.lemmas.get("filler", set())
-    phrases = lexicon.phrases.get("filler", [])
-    trailing = [p for p in phrases if len(p) > 1] + list(_TRAILING_FILLERS)
-    first, last = 0, len(tokens)
+    leading = lexicon.starting_with("filler")
+    trailing = _trailing_fillers(lexicon)
+    first, last = span.start, span.end
     while first < last:
-        token = tokens[first]
+        token = doc[first]
         if (
             token.is_punct
             or token.is_space
@@ -158,19 +154,26 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         ):
             first += 1
             continue
-        matched = next((p for p in phrases if tuple(words[first : first + len(p)]) == p), None)
+        matched = next(
+            (
+                p
+                for p in leading.get(words[first], ())
+                if first + len(p) <= span.end and tuple(words[first : first + len(p)]) == p
+            ),
+            None,
+        )
         if matched is None:
             break
         first += len(matched)
     while last > first:
-        token = tokens[last - 1]
+        token = doc[last - 1]
         if token.is_punct or token.is_space or words[last - 1] in fillers:
             last -= 1
             continue
         matched = next(
             (
                 p
-                for p in trailing
+                for p in trailing.get(words[last - 1], ())
                 if last - len(p) > first and tuple(words[last - len(p) : last]) == p
             ),
             None,
@@ -180,7 +183,25 @@ def _trim(span: Span, lexicon: Lexicon) -> Span | None:
         last -= len(matched)
     if last <= first:
         return None
-    return span.doc[span.start + first : span.start + last]
+    return doc[first:last]
+
+
+_TRAILING_INDEX: dict[int, tuple[Lexicon, dict[str, list[tuple[str, ...]]]]] = {}
+
+
+def _trailing_fillers(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """Fillers that end a clause ("… or whatever"), by their last word, in matching order."""
+    cached = _TRAILING_INDEX.get(id(lexicon))
+    if cached is not None and cached[0] is lexicon:
+        return cached[1]
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in [
+        *(p for p in lexicon.phrases.get("filler", []) if len(p) > 1),
+        *_TRAILING_FILLERS,
+    ]:
+        index.setdefault(phrase[-1], []).append(phrase)
+    _TRAILING_INDEX[id(lexicon)] = (lexicon, index)
+    return index
 
 
 def _is_candidate(span: Span, lexicon: Lexicon) -> bool:

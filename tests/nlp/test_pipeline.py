@@ -45,6 +45,20 @@ def test_doc_cats_hold_the_best_confidence_per_kind(analyzer: SpacyAnalyzer) -> 
     assert doc.cats["functional"] == 0.0
 
 
+def test_each_candidate_span_reads_its_decision(analyzer: SpacyAnalyzer) -> None:
+    doc = analyzer.nlp("I want to fit into my old jeans, and then I'd feel confident.")
+    spans = list(doc.spans["outcome_candidates"])
+    assert len(spans) == 2
+    kinds = [span._.outcome_kind for span in spans]
+    assert kinds == ["functional", "emotional"]
+    for span, outcome in zip(spans, sorted(doc._.outcomes, key=lambda o: o.span), strict=True):
+        assert (span.start_char, span.end_char) == outcome.span
+        assert span._.outcome_statement == outcome.statement
+        assert span._.outcome_polarity == outcome.polarity.value
+        assert span._.outcome_evidence and span._.outcome_reading.core is not None
+    assert doc[0:2]._.outcome_kind is None  # not a candidate
+
+
 def test_to_disk_and_spacy_load_round_trip(analyzer: SpacyAnalyzer, tmp_path: Path) -> None:
     analyzer.nlp.to_disk(tmp_path / "pipeline")
     # spacy.load finds our factories through the spacy_factories entry point

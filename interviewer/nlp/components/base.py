@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -14,23 +16,73 @@ from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.rules import Reading
 
 CANDIDATES = "outcome_candidates"  # doc.spans key holding the segmenter's candidates
 MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
 
 
+@dataclass(slots=True)
+class Candidate:
+    """One outcome candidate and what our components decide about it.
+
+    The components pass these along in ``Doc._.outcome_candidates``: a plain object is several
+    times cheaper to read and write than a ``Span._`` attribute, which matters at thousands of
+    answers a second. The ``Span._.outcome_*`` attributes read from here for users of the spans.
+    """
+
+    span: Span
+    reading: Reading | None = None
+    kind: str | None = None
+    kind_scores: dict[str, float] | None = None
+    confidence: float = 0.0
+    evidence: list[str] | None = None
+    polarity: str | None = None
+    statement: str | None = None
+
+
+def candidates(doc: Doc) -> list[Candidate]:
+    """The outcome candidates the segmenter found in ``doc`` (none before it ran)."""
+    found: list[Candidate] | None = doc._.outcome_candidates
+    return found if found is not None else []
+
+
+def _candidate_field(name: str) -> Callable[[Span], Any]:
+    def getter(span: Span) -> Any:
+        for candidate in candidates(span.doc):
+            if candidate.span.start == span.start and candidate.span.end == span.end:
+                return getattr(candidate, name)
+        return None
+
+    return getter
+
+
+_SPAN_FIELDS = {
+    "outcome_reading": "reading",
+    "outcome_kind": "kind",
+    "outcome_kind_scores": "kind_scores",
+    "outcome_confidence": "confidence",
+    "outcome_evidence": "evidence",
+    "outcome_polarity": "polarity",
+    "outcome_statement": "statement",
+}
+
+
 def register_extensions() -> None:
-    """The ``Doc._.outcomes`` and per-candidate ``Span._`` attributes our components fill."""
-    for name in ("outcome_reading", "outcome_kind", "outcome_polarity", "outcome_statement"):
+    """``Doc._.outcomes``, ``Doc._.outcome_candidates`` and the read-only ``Span._.outcome_*``
+    attributes of each candidate."""
+    for name, field_name in _SPAN_FIELDS.items():
         if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
-    for name in ("outcome_kind_scores", "outcome_evidence"):
-        if not Span.has_extension(name):
-            Span.set_extension(name, default=None)
-    if not Span.has_extension("outcome_confidence"):
-        Span.set_extension("outcome_confidence", default=0.0)
-    if not Doc.has_extension("outcomes"):
-        Doc.set_extension("outcomes", default=None)
+            Span.set_extension(name, getter=_candidate_field(field_name))
+    for name in ("outcomes", "outcome_candidates"):
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _orth(word: str) -> int:
+    """The ORTH hash of a word; features and common words repeat, so it is remembered."""
+    return int(hash_string(word))
 
 
 class _Orths:
@@ -39,7 +91,7 @@ class _Orths:
     __slots__ = ("orths",)
 
     def __init__(self, words: list[str]) -> None:
-        self.orths = numpy.fromiter((hash_string(w) for w in words or [""]), dtype="uint64")
+        self.orths = numpy.fromiter(map(_orth, words or [""]), dtype="uint64")
 
     def to_array(self, attrs: object) -> numpy.ndarray[Any, Any]:
         return self.orths

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.text import content_key
-from interviewer.nlp.components.base import CANDIDATES, LexiconComponent
+from interviewer.nlp.components.base import LexiconComponent, candidates
 from interviewer.nlp.phrasing import stative_statement
 from interviewer.nlp.rules import Reading
 
@@ -21,13 +21,14 @@ class OutcomePhraser(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         outcomes: list[Outcome] = []
         seen: set[str] = set()
-        for span in doc.spans.get(CANDIDATES, []):
-            kind, polarity = span._.outcome_kind, span._.outcome_polarity
+        text = doc.text
+        for candidate in candidates(doc):
+            kind, polarity, span = candidate.kind, candidate.polarity, candidate.span
             if kind is None or polarity is None:
                 continue
-            reading = span._.outcome_reading or Reading()
+            reading = candidate.reading or Reading()
             statement = stative_statement(span, reading, kind, polarity) or span.text
-            span._.outcome_statement = statement
+            candidate.statement = statement
             if statement.lower() in seen or not content_key(statement) - _PRONOUNS:
                 continue
             seen.add(statement.lower())
@@ -36,10 +37,10 @@ class OutcomePhraser(LexiconComponent):
                     kind=OutcomeKind(kind),
                     polarity=Polarity(polarity),
                     statement=statement,
-                    text=doc.text,
+                    text=text,
                     span=(span.start_char, span.end_char),
-                    confidence=round(min(1.0, max(0.0, span._.outcome_confidence)), 4),
-                    evidence=tuple(span._.outcome_evidence or ()),
+                    confidence=round(min(1.0, max(0.0, candidate.confidence)), 4),
+                    evidence=tuple(candidate.evidence or ()),
                 )
             )
         outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))
@@ -50,7 +51,7 @@ class OutcomePhraser(LexiconComponent):
 
 
 @Language.factory(
-    "outcome_phraser", requires=["span._.outcome_polarity"], assigns=["doc._.outcomes", "doc.cats"]
+    "outcome_phraser", requires=["doc._.outcome_candidates"], assigns=["doc._.outcomes", "doc.cats"]
 )
 def make_outcome_phraser(nlp: Language, name: str) -> OutcomePhraser:
     return OutcomePhraser(nlp, name)

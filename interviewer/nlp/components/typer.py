@@ -7,9 +7,9 @@ they are silent, and both are written into the evidence.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from interviewer.nlp.components.base import CANDIDATES, ClassifierComponent
+from interviewer.nlp.components.base import Candidate, ClassifierComponent, candidates
 from interviewer.nlp.features import classifier_words, clause_features
 from interviewer.nlp.rules import STRONG, read_clause
 
@@ -43,20 +43,21 @@ class OutcomeTyper(ClassifierComponent):
         # One classifier call for the batch: every clause, plus every answer of several clauses
         # as a whole.
         inputs: list[list[str]] = []
-        clauses: list[tuple[Span, int, int]] = []  # (span, its doc, its input)
+        clauses: list[tuple[Candidate, int, int]] = []  # (candidate, its doc, its input)
         context_input: dict[int, int] = {}  # doc → input of the whole answer
-        for index, doc in enumerate(docs):
-            candidates = doc.spans.get(CANDIDATES, [])
+        per_doc = [candidates(doc) for doc in docs]
+        for index, (doc, found) in enumerate(zip(docs, per_doc, strict=True)):
             readings = []
-            for span in candidates:
+            for candidate in found:
+                span = candidate.span
                 reading = read_clause(span, self.lexicon)
                 reading.features = clause_features(span, reading, self.lexicon)
-                span._.outcome_reading = reading
+                candidate.reading = reading
                 readings.append((span, reading))
-                clauses.append((span, index, len(inputs)))
+                clauses.append((candidate, index, len(inputs)))
                 # A lone clause is read with all of its answer's words, as the classifier was
                 # trained on whole answers.
-                text = doc[:] if len(candidates) == 1 else span
+                text = doc[:] if len(found) == 1 else span
                 inputs.append(classifier_words(text, [(span, reading)], self.lexicon))
             if len(readings) > 1:
                 context_input[index] = len(inputs)
@@ -65,30 +66,29 @@ class OutcomeTyper(ClassifierComponent):
         whole = {index: scores[position] for index, position in context_input.items()}
         for _, index, position in clauses:
             whole.setdefault(index, scores[position])
-        for span, index, position in clauses:
+        for candidate, index, position in clauses:
             own, context = scores[position], whole[index]
             # The answer's context helps a clause; with several clauses it would drag them all
             # towards the answer's dominant kind, so it weighs less.
-            weight = self.context_weight / len(docs[index].spans[CANDIDATES])
-            self._type(span, {k: (1 - weight) * own[k] + weight * context[k] for k in own})
-        for doc in docs:
-            _drop_context_clauses(doc.spans.get(CANDIDATES, []))
+            weight = self.context_weight / len(per_doc[index])
+            self._type(candidate, {k: (1 - weight) * own[k] + weight * context[k] for k in own})
+        for found in per_doc:
+            _drop_context_clauses(found)
         # A whole answer the classifier reads as no outcome (a process step, a fact about the
         # situation) yields none, unless a rule found a clear outcome in it.
-        for index, doc in enumerate(docs):
-            candidates = doc.spans.get(CANDIDATES, [])
+        for index, found in enumerate(per_doc):
             if index not in whole:
                 continue
             if whole[index]["none"] >= self.none_threshold and not any(
-                s._.outcome_reading is not None and s._.outcome_reading.strength >= STRONG
-                for s in candidates
+                c.reading is not None and c.reading.strength >= STRONG for c in found
             ):
-                for span in candidates:
-                    span._.outcome_kind = None
+                for candidate in found:
+                    candidate.kind = None
         return docs
 
-    def _type(self, span: Span, scores: dict[str, float]) -> None:
-        reading = span._.outcome_reading
+    def _type(self, candidate: Candidate, scores: dict[str, float]) -> None:
+        reading = candidate.reading
+        assert reading is not None
         outcome_mass = sum(scores[k] for k in KINDS) or 1.0
         learned = {k: scores[k] / outcome_mass for k in KINDS}
         evidence = list(reading.evidence)
@@ -105,30 +105,30 @@ class OutcomeTyper(ClassifierComponent):
         evidence.append(
             f"textcat:{max(KINDS, key=lambda k: learned[k])}={max(learned.values()):.2f}"
         )
-        span._.outcome_kind_scores = combined
-        span._.outcome_kind = None if is_none else kind
+        candidate.kind_scores = combined
+        candidate.kind = None if is_none else kind
         confidence = combined[kind] * (1.0 - (scores["none"] if reading.kind is None else 0.0))
         if not reading.wrappers and reading.strength < STRONG:
             # What people want comes wrapped ("what I'd like is …"); bare clauses are often context.
             confidence *= self.bare_clause_factor
-        span._.outcome_confidence = confidence
-        span._.outcome_evidence = evidence
+        candidate.confidence = confidence
+        candidate.evidence = evidence
 
 
-def _drop_context_clauses(candidates: list[Span]) -> None:
+def _drop_context_clauses(found: list[Candidate]) -> None:
     """In an answer that states an outcome, a bare clause that only describes the situation
     ("I've been running payroll myself since March") is context, not a second outcome."""
 
-    def is_context(span: Span) -> bool:
-        reading = span._.outcome_reading
+    def is_context(candidate: Candidate) -> bool:
+        reading = candidate.reading
         return bool(
             reading and reading.situation and not reading.wrappers and reading.strength < STRONG
         )
 
-    if any(s._.outcome_kind and not is_context(s) for s in candidates):
-        for span in candidates:
-            if is_context(span):
-                span._.outcome_kind = None
+    if any(c.kind and not is_context(c) for c in found):
+        for candidate in found:
+            if is_context(candidate):
+                candidate.kind = None
 
 
 @Language.factory(
@@ -141,8 +141,8 @@ def _drop_context_clauses(candidates: list[Span]) -> None:
         "situation_boost": 0.3,
         "bare_clause_factor": 0.85,
     },
-    requires=["doc.spans"],
-    assigns=["span._.outcome_kind"],
+    requires=["doc._.outcome_candidates"],
+    assigns=["doc._.outcome_candidates"],
 )
 def make_outcome_typer(
     nlp: Language,
