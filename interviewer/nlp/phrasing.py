@@ -99,6 +99,10 @@ _WORRY_VERBS = frozenset(
 )
 # Wrappers whose outcome is the absence of what they govern ("avoid looking stupid").
 _AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
+# Wrappers of dislike: what they govern is avoided ("I hate waiting" → "… able to avoid waiting").
+_DISLIKING = frozenset({"hate", "dislike"})
+# Comparatives that already say "less of it": "feel less guilty" is not restated with a "not".
+_DIMINISHING = frozenset({"less", "fewer"})
 # Object pronouns that become subjects when a clause is restated ("I want them to see us as …").
 _SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I"}
 
@@ -109,15 +113,27 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     tree = reading.tree or [t for t in core.subtree if _inside(span, t)]
     tail = _tail(span, core, tree)
     avoid = polarity == "avoid"
-    avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING), None)
+    avoiding = next(
+        (w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | _DISLIKING), None
+    )
     negated = reading.negated or _has_negation(span, core)
-    if avoid and not negated and any(e.startswith("negative-") for e in reading.polarity_evidence):
+    diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
+    if (
+        avoid
+        and not negated
+        and not diminished
+        and any(e.startswith("negative-") for e in reading.polarity_evidence)
+    ):
         negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
     if avoiding is not None and kind != "functional":
-        negated = True  # "avoid looking stupid" → "I don't look stupid"
+        negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
     elif avoiding is not None:
-        rest = _phrase([t for t in avoiding.subtree if t.i > avoiding.i], span)
-        return _tidy(f"I am able to {avoiding.lemma_.lower()} {rest}")
+        governed = avoiding.subtree if avoiding.dep_ != "aux" else tree  # "hate" misparsed as aux
+        rest = _phrase([t for t in governed if t.i > avoiding.i], span)
+        verb = avoiding.lemma_.lower()
+        if verb in _DISLIKING and rest.startswith("to "):
+            return _tidy(f"I don't {rest.removeprefix('to ')}")  # "I'd hate to lose clients"
+        return _tidy(f"I am able to {'avoid' if verb in _DISLIKING else verb} {rest}")
     lemma = core.lemma_.lower()
     subject = reading.subject
     own_subject = (
@@ -147,6 +163,8 @@ def _emotional(
         return f"I don't have to {verb} {tail}" if avoid or negated else f"I {verb} {tail}"
     if lemma == "feel":
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
+    if lemma == "be" and tail.startswith("about "):
+        return _about(tail.removeprefix("about "), negated)  # "it's about peace of mind"
     if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
@@ -182,6 +200,17 @@ def _emotional(
         if verb in ("relax", "enjoy", "breathe", "unwind")
         else f"I {verb} {tail}"
     )
+
+
+def _about(rest: str, negated: bool) -> str:
+    """What "it's about …" names: "feeling safe" → "I feel safe", "peace of mind" → "I have …"."""
+    for gerund, stative in (("feeling ", "feel"), ("being ", "am"), ("having ", "have")):
+        if rest.startswith(gerund):
+            rest = rest.removeprefix(gerund)
+            if negated:
+                return f"I don't {stative} {rest}" if stative != "am" else f"I am not {rest}"
+            return f"I {stative} {rest}"
+    return f"I don't have {rest}" if negated else f"I have {rest}"
 
 
 def _social(

@@ -49,6 +49,11 @@ _AVOID_VERBS = frozenset(
         "shed",
         "ditch",
         "end",
+        # "I hate feeling behind", "I dread opening the bills": what is disliked is avoided.
+        "hate",
+        "dislike",
+        "dread",
+        "resent",
     }
 )
 # Verbs that change a measurable result ("reduce the risk", "save money", "cut the time").
@@ -100,6 +105,33 @@ _WANT_VERBS = frozenset(
         "reach",
         "hit",
         "meet",
+    }
+)
+_DISLIKE = frozenset({"hate", "dislike"})  # wrappers whose complement is avoided
+# Verbs of gaining, keeping or losing something others grant ("earn respect", "lose face").
+_STANDING_VERBS = frozenset(
+    {"gain", "earn", "win", "build", "keep", "maintain", "protect", "lose", "command", "deserve"}
+)
+# What others grant: the social nouns that name regard, not a thing or a feeling.
+_STANDING_NOUNS = frozenset(
+    {
+        "reputation",
+        "status",
+        "credibility",
+        "respect",
+        "recognition",
+        "standing",
+        "esteem",
+        "face",
+        "approval",
+        "admiration",
+        "credit",
+        "praise",
+        "popularity",
+        "acceptance",
+        "prestige",
+        "kudos",
+        "legitimacy",
     }
 )
 _BODY = frozenset({"weight", "pound", "kilo", "kg", "lb", "stone", "fat", "inch", "belly"})
@@ -172,6 +204,16 @@ def _is_negated(token: Token) -> bool:
 def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, list[Token]]:
     """The clause's core predicate, its subject and the wrapper tokens passed on the way down."""
     token = span.root
+    first = span[0]
+    if (
+        first.tag_ == "VB"
+        and first.dep_ in ("csubj", "csubjpass")
+        and first.head.i == token.i
+        and token.i > first.i
+    ):
+        # "Minimize the likelihood that the food is overcooked": the parser takes the
+        # imperative for the subject of the passive after "that"; the imperative leads.
+        token = first
     subject = _subject_of(token)
     if subject is None and token.dep_ == "conj" and token.head.pos_ in ("VERB", "AUX"):
         subject = _subject_of(token.head)  # "… and [they] want to play" shares its head's subject
@@ -232,6 +274,8 @@ def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, l
             if obj is not None and obj.i < below.i:
                 subject = obj
         token = below
+    # "I hate chasing invoices" is sometimes parsed with "hate" as an auxiliary of "chasing".
+    passed += [c for c in token.children if c.dep_ == "aux" and c.lemma_.lower() in _DISLIKE]
     return token, subject, passed
 
 
@@ -269,8 +313,10 @@ def _descend(token: Token, span: Span, lexicon: Lexicon) -> Token | None:
     for child in children:
         if child.i < span.start or child.i >= span.end:
             continue
-        if child.dep_ in ("xcomp", "ccomp"):
-            return child
+        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and lemma not in _DISLIKE):
+            return child  # "I hate [waiting]" passes on; "I hate [how I feel]" is the feeling
+        if child.dep_ == "dobj" and child.tag_ == "VBG" and lemma in _DISLIKE:
+            return child  # "I dislike [cooking every night]", parsed as an object
         if child.dep_ == "acomp" and child.lemma_ == "able":
             inner = next((c for c in child.children if c.dep_ == "xcomp"), None)
             return inner or child
@@ -288,7 +334,10 @@ def _descend(token: Token, span: Span, lexicon: Lexicon) -> Token | None:
 def read_clause(span: Span, lexicon: Lexicon) -> Reading:
     """Apply the rules to one outcome candidate."""
     core, subject, passed = core_predicate(span, lexicon)
-    tree = [t for t in core.subtree if span.start <= t.i < span.end]
+    if core.i == span.start and core.dep_ in ("csubj", "csubjpass"):
+        tree = list(span)  # the misparsed imperative above governs the whole clause
+    else:
+        tree = [t for t in core.subtree if span.start <= t.i < span.end]
     reading = Reading(core=core, subject=subject, wrappers=tuple(passed), tree=tree)
     reading.negated = any(_is_negated(t) for t in (*passed, core))
     lemma = core.lemma_.lower()
@@ -340,6 +389,24 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
         if social:
             reading.kind, reading.strength = "social", STRONG
             reading.evidence += social
+
+    # 2b. Gaining or keeping standing with others ("gain status among peers", "earn the
+    # team's respect"): the object is others' regard, so the outcome is social.
+    if reading.kind is None and lemma in _STANDING_VERBS:
+        standing = next(
+            (
+                t
+                for t in tree
+                if t.dep_ in ("dobj", "obj")
+                and t.head.i == core.i
+                and lexicon.has("social_noun", t.lemma_)
+                and t.lemma_.lower() in _STANDING_NOUNS
+            ),
+            None,
+        )
+        if standing is not None:
+            reading.kind, reading.strength = "social", STRONG
+            reading.evidence.append(f"rule:standing={lemma} {standing.lemma_.lower()}")
 
     # 3. Weaker cues anywhere in the clause.
     if reading.kind is None:

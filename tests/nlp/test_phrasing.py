@@ -36,6 +36,17 @@ from interviewer.nlp.analyzer import SpacyAnalyzer
             "I don't look stupid in front of my colleagues",
         ),
         ("I want the kitchen tidy by Friday", "The kitchen is tidy by Friday"),
+        # "less" already says it: no "not" added to a comparative
+        ("Honestly I'd just feel less guilty about takeaway", "I feel less guilty about takeaway"),
+        # dislike: what is hated is avoided
+        ("I hate feeling like I'm always behind", "I don't feel like I'm always behind"),
+        ("I hate waiting in line at the bank", "I am able to avoid waiting in line at the bank"),
+        ("It's about peace of mind really", "I have peace of mind"),
+        # an ODI statement the parser misreads: the imperative leads, the clause is kept whole
+        (
+            "Minimize the likelihood that the food is overcooked",
+            "I am able to minimize the likelihood that the food is overcooked",
+        ),
     ],
 )
 def test_stative_statement(analyzer: SpacyAnalyzer, text: str, statement: str) -> None:

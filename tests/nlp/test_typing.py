@@ -40,6 +40,9 @@ def only(analyzer: SpacyAnalyzer, text: str):  # type: ignore[no-untyped-def]
         ("Confident that the numbers in the deck are right", "emotional"),
         # a judging agent makes it social, however it feels
         ("Not being judged by the other mums at the school gate", "social"),
+        # standing that others grant, gained or kept
+        ("Gain status among peers", "social"),
+        ("I want to earn the respect of the senior engineers", "social"),
     ],
 )
 def test_kind(analyzer: SpacyAnalyzer, text: str, kind: str) -> None:
@@ -59,6 +62,8 @@ def test_kind(analyzer: SpacyAnalyzer, text: str, kind: str) -> None:
         ("Fewer payroll errors every month", "avoid"),  # less of a bad thing
         ("I feel calm before a presentation", "want"),
         ("Not being seen as the lazy one on the team", "avoid"),
+        ("I hate chasing invoices at the end of the month", "avoid"),  # what is hated
+        ("Minimize the likelihood that customers are overcharged", "avoid"),
     ],
 )
 def test_polarity(analyzer: SpacyAnalyzer, text: str, polarity: str) -> None:
