@@ -1,35 +1,15 @@
-"""Coded outputs written atomically: a temporary file beside the target, fsync, then rename."""
+"""Coded outputs, written atomically (:func:`interviewer.io.atomic.atomic_text`)."""
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import json
-import os
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any
 
 from interviewer.coding.records import CSV_COLUMNS
-
-
-@contextlib.contextmanager
-def atomic_text(path: Path, *, encoding: str = "utf-8") -> Iterator[TextIO]:
-    """A text handle whose content replaces ``path`` only when the block ends without error, so
-    readers see the old file or the new one, never a torn one (streams; nothing is held)."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding=encoding, newline="") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).replace(path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            Path(tmp).unlink()
-        raise
-    _fsync_dir(path.parent)
+from interviewer.io.atomic import atomic_text
 
 
 def write_jsonl(path: Path, records: Iterable[dict[str, Any]]) -> None:
@@ -51,17 +31,3 @@ def write_csv(path: Path, rows: Iterable[list[str]]) -> None:
 def write_text(path: Path, text: str) -> None:
     with atomic_text(path) as handle:
         handle.write(text)
-
-
-def _fsync_dir(folder: Path) -> None:
-    # The rename is durable only once the directory entry is flushed too (POSIX).
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
