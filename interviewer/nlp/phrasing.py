@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
-from interviewer.nlp.rules import FIRST_PERSON, Reading
+from interviewer.nlp.rules import DISLIKE, FIRST_PERSON, Reading
 
 _DROP_ADVERBS = frozenset(
     {
@@ -99,8 +99,6 @@ _WORRY_VERBS = frozenset(
 )
 # Wrappers whose outcome is the absence of what they govern ("avoid looking stupid").
 _AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
-# Wrappers of dislike: what they govern is avoided ("I hate waiting" → "… able to avoid waiting").
-_DISLIKING = frozenset({"hate", "dislike"})
 # Comparatives that already say "less of it": "feel less guilty" is not restated with a "not".
 _DIMINISHING = frozenset({"less", "fewer"})
 # Object pronouns that become subjects when a clause is restated ("I want them to see us as …").
@@ -114,7 +112,7 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     tail = _tail(span, core, tree)
     avoid = polarity == "avoid"
     avoiding = next(
-        (w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | _DISLIKING), None
+        (w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None
     )
     negated = reading.negated or _has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
@@ -131,9 +129,9 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         governed = avoiding.subtree if avoiding.dep_ != "aux" else tree  # "hate" misparsed as aux
         rest = _phrase([t for t in governed if t.i > avoiding.i], span)
         verb = avoiding.lemma_.lower()
-        if verb in _DISLIKING and rest.startswith("to "):
+        if verb in DISLIKE and rest.startswith("to "):
             return _tidy(f"I don't {rest.removeprefix('to ')}")  # "I'd hate to lose clients"
-        return _tidy(f"I am able to {'avoid' if verb in _DISLIKING else verb} {rest}")
+        return _tidy(f"I am able to {'avoid' if verb in DISLIKE else verb} {rest}")
     lemma = core.lemma_.lower()
     subject = reading.subject
     own_subject = (

@@ -107,7 +107,7 @@ _WANT_VERBS = frozenset(
         "meet",
     }
 )
-_DISLIKE = frozenset({"hate", "dislike"})  # wrappers whose complement is avoided
+DISLIKE = frozenset({"hate", "dislike"})  # wrappers whose complement is avoided
 # Verbs of gaining, keeping or losing something others grant ("earn respect", "lose face").
 _STANDING_VERBS = frozenset(
     {"gain", "earn", "win", "build", "keep", "maintain", "protect", "lose", "command", "deserve"}
@@ -275,7 +275,7 @@ def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, l
                 subject = obj
         token = below
     # "I hate chasing invoices" is sometimes parsed with "hate" as an auxiliary of "chasing".
-    passed += [c for c in token.children if c.dep_ == "aux" and c.lemma_.lower() in _DISLIKE]
+    passed += [c for c in token.children if c.dep_ == "aux" and c.lemma_.lower() in DISLIKE]
     return token, subject, passed
 
 
@@ -313,9 +313,9 @@ def _descend(token: Token, span: Span, lexicon: Lexicon) -> Token | None:
     for child in children:
         if child.i < span.start or child.i >= span.end:
             continue
-        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and lemma not in _DISLIKE):
+        if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and lemma not in DISLIKE):
             return child  # "I hate [waiting]" passes on; "I hate [how I feel]" is the feeling
-        if child.dep_ == "dobj" and child.tag_ == "VBG" and lemma in _DISLIKE:
+        if child.dep_ == "dobj" and child.tag_ == "VBG" and lemma in DISLIKE:
             return child  # "I dislike [cooking every night]", parsed as an object
         if child.dep_ == "acomp" and child.lemma_ == "able":
             inner = next((c for c in child.children if c.dep_ == "xcomp"), None)
