@@ -32,35 +32,38 @@ _text_or_json = click.option(
 )
 
 
+def _grouping_options(applies: str = "") -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """--mapping, --threshold: how outcomes of several interviews are grouped into codes.
+
+    ``applies`` starts each help text when the options apply to some inputs only.
+    """
+
+    def decorate(command: Callable[..., int]) -> Callable[..., int]:
+        command = click.option(
+            "--threshold",
+            type=click.FloatRange(0, 1, min_open=True),
+            metavar="X",
+            help=f"{applies}Similarity at which outcomes of different interviews share a code"
+            "  [default: 0.6]",
+        )(command)
+        return click.option(
+            "--mapping",
+            metavar="FILE",
+            help=f"{applies}Code mapping (YAML) that assigns outcomes to named codes.",
+        )(command)
+
+    return decorate
+
+
 def _map_options(command: Callable[..., int]) -> Callable[..., int]:
     """--cutoff, --indirect, --mapping, --threshold: how several interviews merge into a map."""
-    for option in reversed(
-        (
-            click.option(
-                "--cutoff",
-                type=click.IntRange(1),
-                metavar="N",
-                help="Keep links counted at least N times.",
-            ),
-            click.option(
-                "--indirect", is_flag=True, help="Count indirect relations in the cut-off too."
-            ),
-            click.option(
-                "--mapping",
-                metavar="FILE",
-                help="Code mapping (YAML) that assigns outcomes to named codes.",
-            ),
-            click.option(
-                "--threshold",
-                type=click.FloatRange(0, 1, min_open=True),
-                metavar="X",
-                help="Similarity at which outcomes of different interviews share a code"
-                "  [default: 0.6]",
-            ),
-        )
-    ):
-        command = option(command)
-    return command
+    command = _grouping_options()(command)
+    command = click.option(
+        "--indirect", is_flag=True, help="Count indirect relations in the cut-off too."
+    )(command)
+    return click.option(
+        "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
+    )(command)
 
 
 @click.group(context_settings=CONTEXT)
@@ -530,17 +533,7 @@ def agree(coded_a: str, coded_b: str, fmt: str) -> int:
 @cli.command(context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
 @click.option("-o", "--out", "out", required=True, metavar="OUT.csv", help="Questionnaire CSV.")
-@click.option(
-    "--mapping",
-    metavar="FILE",
-    help="Code mapping (YAML) that assigns outcomes to named codes, as for tree --merge.",
-)
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1, min_open=True),
-    metavar="X",
-    help="Similarity at which outcomes of different interviews share a code  [default: 0.6]",
-)
+@_grouping_options()
 def survey(files: tuple[str, ...], out: str, mapping: str | None, threshold: float | None) -> int:
     """Write the importance/satisfaction survey.
 
@@ -585,17 +578,7 @@ def survey(files: tuple[str, ...], out: str, mapping: str | None, threshold: flo
 )
 @click.option("--plot", metavar="OUT.png|OUT.svg", help="Draw the opportunity landscape.")
 @_text_or_json
-@click.option(
-    "--mapping",
-    metavar="FILE",
-    help="Session files: the code mapping used for the survey.",
-)
-@click.option(
-    "--threshold",
-    type=click.FloatRange(0, 1, min_open=True),
-    metavar="X",
-    help="Session files: the similarity used for the survey  [default: 0.6]",
-)
+@_grouping_options("Session files, as for the survey. ")
 def score(
     responses: tuple[str, ...],
     segment: str | None,
