@@ -36,6 +36,8 @@ class Outcome:
 
     ``span`` holds character offsets into ``text`` (the answer it came from); ``evidence`` lists
     the cues or rule ids that decided kind and polarity, so the coding can be defended.
+    ``review`` marks an outcome the pipeline is unsure of: it is shown marked and never drives a
+    probe. ``added_by_human`` marks one an interviewer or researcher added by hand.
     """
 
     kind: OutcomeKind
@@ -46,6 +48,8 @@ class Outcome:
     confidence: float = 1.0
     evidence: tuple[str, ...] = field(default_factory=tuple)
     corrected_by_human: bool = False
+    review: bool = False
+    added_by_human: bool = False
 
     def __post_init__(self) -> None:
         if not 0.0 <= self.confidence <= 1.0:
@@ -74,8 +78,9 @@ class Outcome:
             "span": [self.span[0], self.span[1]],
             "evidence": list(self.evidence),
         }
-        if self.corrected_by_human:
-            record["corrected_by_human"] = True
+        for flag in ("review", "corrected_by_human", "added_by_human"):
+            if getattr(self, flag):
+                record[flag] = True
         return record
 
     @classmethod
@@ -91,4 +96,6 @@ class Outcome:
             confidence=float(record.get("confidence", 1.0)),
             evidence=tuple(str(cue) for cue in record.get("evidence", ())),
             corrected_by_human=bool(record.get("corrected_by_human", False)),
+            review=bool(record.get("review", False)),
+            added_by_human=bool(record.get("added_by_human", False)),
         )

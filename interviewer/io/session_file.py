@@ -56,7 +56,7 @@ def _turn_to_dict(turn: Turn) -> dict[str, Any]:
 
 def _outcome_to_dict(coded: CodedOutcome) -> dict[str, Any]:
     o = coded.outcome
-    return {
+    record: dict[str, Any] = {
         "id": coded.id,
         "turn": coded.turn,
         "parent": coded.parent,
@@ -68,6 +68,10 @@ def _outcome_to_dict(coded: CodedOutcome) -> dict[str, Any]:
         "evidence": list(o.evidence),
         "corrected_by_human": o.corrected_by_human,
     }
+    for flag in ("review", "added_by_human"):
+        if getattr(o, flag):
+            record[flag] = True
+    return record
 
 
 def session_from_dict(data: Any, path: str = "<session>") -> Session:

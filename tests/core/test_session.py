@@ -111,3 +111,14 @@ def test_outcome_dict_round_trip_keeps_the_contract_fields() -> None:
 def test_outcome_rejects_impossible_values(confidence: float, span: tuple[int, int]) -> None:
     with pytest.raises(ValueError):
         Outcome(OutcomeKind.FUNCTIONAL, Polarity.WANT, "x", confidence=confidence, span=span)
+
+
+def test_outcome_flags_appear_in_the_contract_record_only_when_set() -> None:
+    from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
+
+    plain = Outcome(OutcomeKind.SOCIAL, Polarity.WANT, "Others see me as reliable")
+    assert "review" not in plain.to_dict() and "added_by_human" not in plain.to_dict()
+    flagged = Outcome(OutcomeKind.SOCIAL, Polarity.WANT, "x", review=True, added_by_human=True)
+    record = flagged.to_dict()
+    assert record["review"] is True and record["added_by_human"] is True
+    assert Outcome.from_dict(record) == flagged

@@ -96,3 +96,20 @@ def test_written_files_are_not_made_private(tmp_path: Path) -> None:
     target.chmod(0o600)
     write_atomic(target, "y")
     assert target.stat().st_mode & 0o777 == 0o600  # an existing file keeps its mode
+
+
+def test_review_and_added_by_human_flags_round_trip(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    s = session()
+    unsure = replace(outcome(E, "I feel settled"), review=True)
+    added = replace(outcome(F, "I have lost 10 pounds"), added_by_human=True)
+    exchange(s, Move.OPENING, "well, it's settled I guess", unsure, added)
+    path = tmp_path / "p1.session.yaml"
+    save_session(s, path)
+    text = path.read_text(encoding="utf-8")
+    assert text.count("review: true") == 1
+    assert text.count("added_by_human: true") == 1
+    again = load_session(path)
+    flags = sorted((c.outcome.review, c.outcome.added_by_human) for c in again.outcomes.values())
+    assert flags == [(False, True), (True, False)]
