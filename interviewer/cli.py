@@ -501,7 +501,7 @@ def evaluate(labeled: str | None, corpus: str | None, fmt: str, model: str | Non
     if labeled is not None:
         rows = read_labeled(labeled)
     else:
-        rows = [r for r in corpus_rows() if corpus == "all" or split_of(r.text) == corpus]
+        rows = [r for r in corpus_rows() if corpus == "all" or split_of(r) == corpus]
     result = run_evaluation(analyzer(model), rows)
     click.echo(json.dumps(result.to_dict(), indent=2) if fmt == "json" else result.to_text())
     return ExitStatus.OK

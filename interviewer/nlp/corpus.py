@@ -4,6 +4,7 @@ for labeled files (JSONL, CSV or YAML rows with ``text``, ``label`` and optional
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -38,12 +39,55 @@ class LabeledRow:
     form: str = ""
     source: str = ""
     line: int = 0
+    ambiguous: bool | None = None  # labeled files: whether a careful coder could pick otherwise
 
 
-def split_of(text: str) -> str:
-    """``train`` or ``dev``: fixed by a hash of the text, so the split never shifts with order."""
-    digest = hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).digest()
-    return "dev" if digest[0] % DEV_SHARE == 0 else "train"
+def split_of(row: LabeledRow | dict[str, Any]) -> str:
+    """``train`` or ``dev``, fixed per *job*: every row of one job falls on the same side.
+
+    Rows of one job share phrasing (paraphrases of one idea, the same objects and people), so a
+    split by text put near-copies on both sides and dev could not see over-fitting. A row without
+    a job is its own group.
+    """
+    if isinstance(row, LabeledRow):
+        group = row.job or row.text
+    else:
+        group = str(row.get("job") or row.get("text") or "")
+    return group_split(group)
+
+
+def group_split(group: str) -> str:
+    """``dev`` for one in :data:`DEV_SHARE` of the corpus's groups.
+
+    The corpus's groups are ranked by a hash of their folded names and every fifth goes to dev,
+    so dev holds a fifth of the jobs whatever the hash's luck; a group the corpus does not know
+    falls to one side by its hash alone.
+    """
+    key = _folded(group)
+    ranks = _group_ranks()
+    if key in ranks:
+        return "dev" if ranks[key] % DEV_SHARE == 0 else "train"
+    return "dev" if _digest(key) % DEV_SHARE == 0 else "train"
+
+
+def _folded(group: str) -> str:
+    return " ".join(group.lower().split())
+
+
+def _digest(key: str) -> int:
+    return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:8], "big")
+
+
+@functools.cache
+def _group_ranks() -> dict[str, int]:
+    groups: set[str] = set()
+    for entry in _corpus_dir().iterdir():
+        if entry.name.endswith(".jsonl"):
+            for line in entry.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    record = json.loads(line)
+                    groups.add(_folded(str(record.get("job") or record["text"])))
+    return {group: rank for rank, group in enumerate(sorted(groups, key=_digest))}
 
 
 def _corpus_dir() -> Any:
@@ -162,5 +206,13 @@ def _validated(record: Any, file: Path, line: int) -> LabeledRow:
     if polarity is not None and polarity not in POLARITIES:
         raise LabeledDataError(f"polarity {polarity!r} is not want or avoid", path=file, line=line)
     return LabeledRow(
-        text, label, polarity, str(record.get("statement") or ""), source=str(file), line=line
+        text,
+        label,
+        polarity,
+        str(record.get("statement") or ""),
+        job=str(record.get("job") or ""),
+        form=str(record.get("form") or ""),
+        source=str(file),
+        line=line,
+        ambiguous=str(record.get("ambiguous", "")).strip().lower() in ("true", "1", "yes"),
     )

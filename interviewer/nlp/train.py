@@ -48,7 +48,7 @@ def training_texts(rows: Iterable[LabeledRow], *, polarity: bool) -> list[tuple[
     """(text, label) pairs: every row's text, plus its stative statement as a second example."""
     pairs: list[tuple[str, str]] = []
     for row in rows:
-        if split_of(row.text) != "train":
+        if split_of(row) != "train":
             continue
         if polarity:
             if row.label == "none" or row.polarity is None:
@@ -127,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     kind.to_disk(args.out / "kind")
     polarity.to_disk(args.out / "polarity")
-    print(f"trained on {sum(split_of(r.text) == 'train' for r in rows)} rows -> {args.out}")
+    print(f"trained on {sum(split_of(r) == 'train' for r in rows)} rows -> {args.out}")
     return 0
 
 

@@ -46,12 +46,21 @@ def test_rows_are_valid_and_unique() -> None:
             assert row.polarity in ("want", "avoid") and row.statement
 
 
-def test_the_split_is_fixed_and_about_one_fifth() -> None:
-    rows = corpus_rows()
-    dev = [r for r in rows if split_of(r.text) == "dev"]
+def test_the_split_is_by_job_and_about_one_fifth() -> None:
+    rows = corpus_rows() + corpus_rows(multi=True)
+    dev = [r for r in rows if split_of(r) == "dev"]
     assert 0.15 < len(dev) / len(rows) < 0.25
-    # the split depends on the text only (whitespace and case folded), never on order
-    assert split_of("I feel calm") == split_of("  i FEEL   calm ")
+    # every job falls on one side: paraphrases of one job's rows never straddle the split
+    sides: dict[str, set[str]] = {}
+    for row in rows:
+        sides.setdefault(row.job, set()).add(split_of(row))
+    assert all(len(found) == 1 for found in sides.values())
+    assert 0.15 < sum(found == {"dev"} for found in sides.values()) / len(sides) < 0.25
+    # a multi-outcome answer's record falls where its job's rows do
+    answer = multi_answers()[0]
+    assert split_of(answer) == split_of(next(r for r in rows if r.job == answer["job"]))
+    # a group the corpus does not know still has a fixed side, case and spacing folded
+    assert split_of({"job": "Tune a Piano"}) == split_of({"job": "  tune a   piano"})
 
 
 def test_no_test_input_is_in_the_corpus() -> None:

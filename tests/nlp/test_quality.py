@@ -8,14 +8,17 @@ from interviewer.nlp.analyzer import SpacyAnalyzer
 from interviewer.nlp.corpus import corpus_rows, multi_answers, split_of
 from interviewer.nlp.evaluate import evaluate
 
-MACRO_F1_FLOOR = 0.925  # measured 0.927 on 2026-11-23
-POLARITY_FLOOR = 0.92  # measured 0.929
+# The dev split holds whole jobs the classifiers never saw (split by job since 2026-12-01; the old
+# split by text hash put paraphrases on both sides and measured 0.93 where this measures 0.87).
+MACRO_F1_FLOOR = 0.86  # measured 0.874 (four labels) on 2026-12-01
+POLARITY_FLOOR = 0.91  # measured 0.918
+LABEL_F1_FLOOR = 0.75  # measured 0.795 (none), the weakest label
 MULTI_RECALL_FLOOR = 0.75  # measured 0.784: share of a multi-outcome answer's kinds found
 
 
 @pytest.fixture(scope="module")
 def dev_evaluation(analyzer: SpacyAnalyzer):  # type: ignore[no-untyped-def]
-    return evaluate(analyzer, [r for r in corpus_rows() if split_of(r.text) == "dev"])
+    return evaluate(analyzer, [r for r in corpus_rows() if split_of(r) == "dev"])
 
 
 def test_macro_f1_on_the_dev_split(dev_evaluation) -> None:  # type: ignore[no-untyped-def]
@@ -29,13 +32,13 @@ def test_polarity_accuracy_on_the_dev_split(dev_evaluation) -> None:  # type: ig
 
 def test_every_label_is_usable(dev_evaluation) -> None:  # type: ignore[no-untyped-def]
     for score in dev_evaluation.scores:
-        assert score.f1 >= 0.85, score
+        assert score.f1 >= LABEL_F1_FLOOR, score
 
 
 def test_several_outcomes_per_answer_are_found(analyzer: SpacyAnalyzer) -> None:
     from collections import Counter
 
-    answers = [a for a in multi_answers() if split_of(a["text"]) == "dev"]
+    answers = [a for a in multi_answers() if split_of(a) == "dev"]
     expected_total = found = 0
     for answer, outcomes in zip(
         answers, analyzer.analyze_many(a["text"] for a in answers), strict=True
