@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from interviewer.core.normalise import Normalised, normalised
 from interviewer.core.outcome import Outcome
 from interviewer.nlp.components.base import MODEL_DIR
 from interviewer.nlp.loader import build_pipeline
@@ -46,30 +47,37 @@ class SpacyAnalyzer:
         return next(self.analyze_many([text]))
 
     def analyze_many(self, texts: Iterable[str]) -> Iterator[list[Outcome]]:
-        for text, pieces in self._pieces(texts):
+        for (text, plain), pieces in self._pieces((t, normalised(t)) for t in texts):
             outcomes: list[Outcome] = []
             for offset, doc in pieces:
                 outcomes.extend(
-                    replace(o, text=text, span=(o.span[0] + offset, o.span[1] + offset))
+                    replace(
+                        o,
+                        text=text,
+                        span=plain.original_span(o.span[0] + offset, o.span[1] + offset),
+                    )
                     for o in doc._.outcomes or ()
                 )
             outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))
             yield outcomes
 
-    def _pieces(self, texts: Iterable[str]) -> Iterator[tuple[str, list[tuple[int, Doc]]]]:
-        """Stream (text, [(offset, doc)]) in input order; long texts become several docs."""
-        queue: list[tuple[str, list[tuple[int, str]]]] = []
+    def _pieces(
+        self, texts: Iterable[tuple[str, Normalised]]
+    ) -> Iterator[tuple[tuple[str, Normalised], list[tuple[int, Doc]]]]:
+        """Stream ((text, plain), [(offset, doc)]) in input order; the plain text is what is
+        parsed, and a long one becomes several docs."""
+        queue: list[tuple[tuple[str, Normalised], list[tuple[int, str]]]] = []
 
-        def flush() -> Iterator[tuple[str, list[tuple[int, Doc]]]]:
+        def flush() -> Iterator[tuple[tuple[str, Normalised], list[tuple[int, Doc]]]]:
             flat = [piece for _, pieces in queue for _, piece in pieces]
             docs = iter(self.nlp.pipe(flat, batch_size=self.batch_size))
             for text, pieces in queue:
                 yield text, [(offset, next(docs)) for offset, _ in pieces]
             queue.clear()
 
-        for text in texts:
-            analyzed = text[:MAX_ANALYZED_CHARS]
-            queue.append((text, list(split_long(analyzed)) if analyzed.strip() else []))
+        for text, plain in texts:
+            analyzed = plain.text[:MAX_ANALYZED_CHARS]
+            queue.append(((text, plain), list(split_long(analyzed)) if analyzed.strip() else []))
             if len(queue) >= self.batch_size:
                 yield from flush()
         yield from flush()

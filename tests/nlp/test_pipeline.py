@@ -109,3 +109,18 @@ def test_split_long_keeps_exact_offsets(limit: int) -> None:
     for offset, piece in pieces:
         assert text[offset : offset + len(piece)] == piece
         assert len(piece) <= limit
+
+
+def test_curly_and_straight_apostrophes_code_alike(analyzer) -> None:  # type: ignore[no-untyped-def]
+    curly, straight = analyzer.analyze_many(
+        [
+            "Because I\u2019m embarrassed to be out of breath",
+            "Because I'm embarrassed to be out of breath",
+        ]
+    )
+    assert [(o.kind, o.polarity, o.statement) for o in curly] == [
+        (o.kind, o.polarity, o.statement) for o in straight
+    ]
+    assert curly and curly[0].text.startswith("Because I\u2019m")
+    start, end = curly[0].span
+    assert "embarrassed" in curly[0].text[start:end]
