@@ -159,6 +159,30 @@ def is_first_person(token: Token | None) -> bool:
     return token is None or token.lower_ in FIRST_PERSON
 
 
+def is_stand_in(token: Token | None, lexicon: Lexicon) -> bool:
+    """Whether a subject stands in for the speaker, as in survey and persona prose
+    ("respondents want …", "36% lose sleep over …", "busy parents feel …"): read as "I".
+
+    A person of the speaker's own life ("my mom", "other parents") is not a stand-in.
+    """
+    if token is None or token.lower_ in FIRST_PERSON:
+        return False
+    if any(
+        c.dep_ in ("poss", "amod") and c.lower_ in FIRST_PERSON | {"other"} for c in token.children
+    ):
+        return False
+    return (
+        token.like_num
+        or lexicon.has("stand_in", token.lemma_)
+        or lexicon.has("stand_in", token.lower_)
+    )
+
+
+def is_speaker(token: Token | None, lexicon: Lexicon) -> bool:
+    """The speaker, implied, or a stand-in for the speaker."""
+    return is_first_person(token) or is_stand_in(token, lexicon)
+
+
 def is_other_person(token: Token | None, lexicon: Lexicon) -> bool:
     """Whether ``token`` (a subject or agent) names someone other than the speaker."""
     if token is None or token.lower_ in FIRST_PERSON:
@@ -220,8 +244,10 @@ def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, l
     passed: list[Token] = []
     for _ in range(6):
         lemma = token.lemma_.lower()
+        reporting = lexicon.has("report", lemma)
         is_wrapper = (
             lexicon.has("wrapper", lemma)
+            or reporting
             or _is_pseudo_cleft(token)
             or (
                 lemma in ("be", "have", "get")
@@ -260,7 +286,14 @@ def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, l
             if _is_pseudo_cleft(token)
             else None
         )
-        if own is not None:
+        if (
+            reporting
+            and own is not None
+            and own.lower_ in ("they", "he", "she", "it")
+            and is_stand_in(subject, lexicon)
+        ):
+            pass  # "respondents said they worry …": "they" are the respondents
+        elif own is not None:
             subject = own
         elif purpose is not None and purpose.i < below.i:
             subject = purpose
@@ -341,7 +374,9 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
     reading = Reading(core=core, subject=subject, wrappers=tuple(passed), tree=tree)
     reading.negated = any(_is_negated(t) for t in (*passed, core))
     lemma = core.lemma_.lower()
-    speaker = is_first_person(subject)
+    speaker = is_speaker(subject, lexicon)
+    if speaker and not is_first_person(subject):
+        reading.evidence.append(f"stand-in:{_name(subject)}")
     words = span_words(span)
 
     # 1. A feeling predicate with the speaker as experiencer: emotional.
@@ -385,7 +420,7 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
 
     # 2. Others' perception or treatment of the speaker: social.
     if reading.kind is None:
-        social = _social_reading(span, core, subject, lexicon, tree)
+        social = _social_reading(span, core, subject, speaker, lexicon, tree)
         if social:
             reading.kind, reading.strength = "social", STRONG
             reading.evidence += social
@@ -445,6 +480,8 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
                 break
     if reading.strength < STRONG:
         reading.situation = _situation_cues(span, core, passed)
+        if reading.kind is None and _about_someone_else(subject, speaker, tree, lexicon):
+            reading.situation.append(f"situation:third-party={_name(subject)}")
     _read_polarity(span, reading, words, lexicon)
     return reading
 
@@ -638,7 +675,12 @@ def _feeling_complement(core: Token, lexicon: Lexicon) -> Token | None:
 
 
 def _social_reading(
-    span: Span, core: Token, subject: Token | None, lexicon: Lexicon, tree: list[Token]
+    span: Span,
+    core: Token,
+    subject: Token | None,
+    speaker: bool,
+    lexicon: Lexicon,
+    tree: list[Token],
 ) -> list[str]:
     lemma = core.lemma_.lower()
     dependents = list(core.children)
@@ -654,7 +696,8 @@ def _social_reading(
         and any(t.lower_ in FIRST_PERSON for t in regard.subtree if t.dep_ == "pobj")
     ):  # "my kids are proud of me", "my boss is happy with us": their regard for the speaker
         return [f"rule:regard-of-others={regard.lemma_.lower()}", f"perceiver:{_name(subject)}"]
-    if is_other_person(subject, lexicon) and lexicon.has("perception", lemma):
+    other = is_other_person(subject, lexicon) and not speaker
+    if other and lexicon.has("perception", lemma):
         if objects_speaker or (
             lemma in ("take",) and any(c.lower_ == "seriously" for c in dependents)
         ):
@@ -664,13 +707,13 @@ def _social_reading(
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in dependents) or (
         core.tag_ == "VBN" and any(c.dep_ == "agent" for c in dependents)
     )
-    if passive and lexicon.has("perception", lemma) and is_first_person(subject):
+    if passive and lexicon.has("perception", lemma) and speaker:
         agent = next((c for c in tree if c.dep_ == "pobj" and c.head.dep_ == "agent"), None)
         return [
             f"rule:seen-as={lemma}(passive)",
             f"perceiver:{_name(agent) if agent else 'others'}",
         ]
-    if is_first_person(subject) and lexicon.has("self_presentation", lemma):
+    if speaker and lexicon.has("self_presentation", lemma):
         audience = [
             t
             for t in tree
@@ -731,11 +774,49 @@ def _read_polarity(span: Span, reading: Reading, words: list[str], lexicon: Lexi
             if cue_token is not None and lexicon.is_negative(cue, cue_token.lemma_.lower()):
                 evidence.append(f"negative-{cue}:{cue_token.lemma_.lower()}")
                 break
+    if not evidence and not _wished(reading, lexicon):
+        pain = _pain_word(reading, lexicon)
+        if pain is not None:
+            evidence.append(f"pain:{pain}")  # a problem told as it is: its absence is wanted
     if evidence:
         reading.polarity = "avoid"
         reading.polarity_evidence = evidence
     elif core is not None and core.lemma_.lower() in _WANT_VERBS and not reading.negated:
         reading.polarity, reading.polarity_evidence = "want", [f"want:{core.lemma_.lower()}"]
+
+
+def _wished(reading: Reading, lexicon: Lexicon) -> bool:
+    """Whether the clause is framed as a wish ("I want …", "being able to …", "I'd love …")."""
+    return any(
+        lexicon.has("wrapper", w.lemma_) and not lexicon.is_negative("wrapper", w.lemma_)
+        for w in reading.wrappers
+    )
+
+
+def _pain_word(reading: Reading, lexicon: Lexicon) -> str | None:
+    """A word naming a problem, harm or bad feeling in the clause, told as a state of affairs
+    ("manual tracking eats my Fridays", "the dread of opening the bills")."""
+    for token in reading.tree:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "VERB", "ADJ", "ADV", "PROPN"):
+            continue
+        if lexicon.is_negative("negative", lemma) or any(
+            lexicon.is_negative(cue, lemma) for cue in ("emotion", "feeling", "perception")
+        ):
+            return lemma
+    return None
+
+
+def _about_someone_else(
+    subject: Token | None, speaker: bool, tree: list[Token], lexicon: Lexicon
+) -> bool:
+    """A clause about another person with the speaker nowhere in it ("my manager is angry and
+    disengaged", "Addy is cooking"): an opinion or story about them, not the speaker's outcome."""
+    if speaker or subject is None:
+        return False
+    if not (is_other_person(subject, lexicon) or subject.pos_ == "PROPN"):
+        return False
+    return not any(t.lower_ in FIRST_PERSON for t in tree if t is not subject and t.i > subject.i)
 
 
 def _objects(token: Token) -> set[str]:

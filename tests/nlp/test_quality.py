@@ -10,9 +10,11 @@ from interviewer.nlp.evaluate import evaluate
 
 # The dev split holds whole jobs the classifiers never saw (split by job since 2026-12-01; the old
 # split by text hash put paraphrases on both sides and measured 0.93 where this measures 0.87).
-MACRO_F1_FLOOR = 0.86  # measured 0.874 (four labels) on 2026-12-01
-POLARITY_FLOOR = 0.91  # measured 0.918
-LABEL_F1_FLOOR = 0.75  # measured 0.795 (none), the weakest label
+# Since 2026-12-01 dev also holds the spoken and written styles (backchannels, pains, survey
+# prose, fragments), which are harder than the team's own statements.
+MACRO_F1_FLOOR = 0.84  # measured 0.851 (four labels) on 2026-12-01
+POLARITY_FLOOR = 0.89  # measured 0.905
+LABEL_F1_FLOOR = 0.70  # measured 0.728 (none), the weakest label
 MULTI_RECALL_FLOOR = 0.75  # measured 0.784: share of a multi-outcome answer's kinds found
 
 
