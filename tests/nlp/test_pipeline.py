@@ -124,3 +124,20 @@ def test_curly_and_straight_apostrophes_code_alike(analyzer) -> None:  # type: i
     assert curly and curly[0].text.startswith("Because I\u2019m")
     start, end = curly[0].span
     assert "embarrassed" in curly[0].text[start:end]
+
+
+def test_unsure_outcomes_are_marked_for_review(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from interviewer.nlp.analyzer import REVIEW_BELOW
+
+    texts = [
+        "I want to feel confident presenting to the board",
+        "the thing with the stuff at the place, it was sort of there",
+        "Mostly the blue one, and the other one on weekends",
+    ]
+    outcomes = [o for found in analyzer.analyze_many(texts) for o in found]
+    assert outcomes, "the first text states an outcome"
+    for outcome in outcomes:
+        assert outcome.review == (outcome.confidence < REVIEW_BELOW)
+        assert outcome.to_dict().get("review", False) == outcome.review
+    confident = analyzer.analyze(texts[0])[0]
+    assert not confident.review and confident.confidence >= 0.8
