@@ -216,12 +216,34 @@ def _subject_of(token: Token) -> Token | None:
 
 
 def _is_negated(token: Token) -> bool:
-    """A negation of the predicate itself; "not just …", "not so much … as" only contrast."""
+    """A negation of the predicate itself; "not just …", "not so much … as" only contrast.
+    A negation the parser hung on an auxiliary counts ("I don't wanna go": on "wanna")."""
     for child in token.children:
         if child.dep_ == "neg":
             following = child.nbor(1).lower_ if child.i + 1 < len(child.doc) else ""
             if following not in ("just", "only", "so", "merely", "simply"):
                 return True
+        elif (
+            child.dep_ == "aux"
+            and child.pos_ in ("VERB", "AUX")
+            and any(c.dep_ == "neg" for c in child.children)
+        ):
+            return True
+    return False
+
+
+def _inherits_negation(token: Token, span: Span) -> bool:
+    """Whether a predicate shares the negation of one it is coordinated with or hangs below
+    without a subject of its own ("I don't want to go back to X, or start Y again")."""
+    node = token
+    for _ in range(6):
+        if node.dep_ not in ("conj", "xcomp", "advcl") or node.head.i == node.i:
+            return False
+        if _subject_of(node) is not None:
+            return False
+        node = node.head
+        if not _inside_span(span, node) and _is_negated(node):
+            return True
     return False
 
 
@@ -323,9 +345,20 @@ def _is_pseudo_cleft(token: Token) -> bool:
             and c.lemma_ in ("what", "thing", "goal", "point", "dream", "hope", "idea", "aim")
         )
         for c in token.children
-    )
+    ) or _frames_a_reason(token)
     return framing and any(
         c.dep_ in ("ccomp", "xcomp", "advcl", "attr") and c.pos_ in ("VERB", "AUX")
+        for c in token.children
+    )
+
+
+def _frames_a_reason(token: Token) -> bool:
+    """ "It's that I want …", "it's because I'd feel …": the copula only frames the reason."""
+    return any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "that") for c in token.children
+    ) and any(
+        c.dep_ in ("ccomp", "advcl")
+        and any(m.dep_ == "mark" and m.lower_ in ("that", "because") for m in c.children)
         for c in token.children
     )
 
@@ -372,7 +405,9 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
     else:
         tree = [t for t in core.subtree if span.start <= t.i < span.end]
     reading = Reading(core=core, subject=subject, wrappers=tuple(passed), tree=tree)
-    reading.negated = any(_is_negated(t) for t in (*passed, core))
+    reading.negated = any(_is_negated(t) for t in (*passed, core)) or _inherits_negation(
+        passed[0] if passed else core, span
+    )
     lemma = core.lemma_.lower()
     speaker = is_speaker(subject, lexicon)
     if speaker and not is_first_person(subject):
@@ -482,6 +517,11 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
         reading.situation = _situation_cues(span, core, passed)
         if reading.kind is None and _about_someone_else(subject, speaker, tree, lexicon):
             reading.situation.append(f"situation:third-party={_name(subject)}")
+        top = passed[0] if passed else core
+        talk = _talk_cues(top, _subject_of(top) if passed else subject, lexicon)
+        if talk:  # talk about the talk outweighs a weak cue ("my name is …" is no reputation)
+            reading.situation += talk
+            reading.kind, reading.strength = None, 0.0
     _read_polarity(span, reading, words, lexicon)
     return reading
 
@@ -805,6 +845,39 @@ def _pain_word(reading: Reading, lexicon: Lexicon) -> str | None:
         ):
             return lemma
     return None
+
+
+def _talk_cues(core: Token, subject: Token | None, lexicon: Lexicon) -> list[str]:
+    """Cues that a clause is talk about the talk or about who the speaker is, not an outcome:
+    "I don't know", "I get what you're saying", "I'm the team lead", "my name is Pete"."""
+    lemma = core.lemma_.lower()
+    if subject is not None and is_first_person(subject) and lexicon.has("discourse", lemma):
+        content = [c for c in core.children if c.dep_ in ("dobj", "ccomp", "xcomp", "attr")]
+        if not content or all(_about_the_talk(c) for c in content):
+            return [f"situation:discourse={lemma}"]
+    if lemma == "be" and not _is_negated(core):
+        attr = next((c for c in core.children if c.dep_ == "attr"), None)
+        if attr is None:
+            return []
+        if subject is not None and subject.lemma_.lower() in ("name", "age", "job", "title"):
+            return ["situation:identity"]
+        if (
+            subject is not None
+            and is_first_person(subject)
+            and (attr.pos_ in ("NOUN", "PROPN", "NUM"))
+            and not any(c.dep_ == "amod" for c in attr.children)
+            and not lexicon.has("emotion", attr.lemma_)
+            and not lexicon.has("social_noun", attr.lemma_)
+        ):
+            return ["situation:identity"]
+    return []
+
+
+def _about_the_talk(token: Token) -> bool:
+    """An object that points at the conversation itself ("what you're saying", "it", "that")."""
+    if token.lower_ in ("it", "that", "this", "so", "what"):
+        return True
+    return any(t.lower_ in ("you", "your") for t in token.subtree)
 
 
 def _about_someone_else(

@@ -27,11 +27,57 @@ def candidate_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     for sentence in doc.sents:
         for start in range(sentence.start, sentence.end, MAX_TOKENS_PER_SENTENCE):
             piece = doc[start : min(sentence.end, start + MAX_TOKENS_PER_SENTENCE)]
+            rejected = _rejected_tokens(piece)
             for clause in _clauses(piece):
-                trimmed = _trim(clause, lexicon)
-                if trimmed is not None and _is_candidate(trimmed, lexicon):
+                trimmed = _trim(_without_rejected_start(clause, rejected), lexicon)
+                if (
+                    trimmed is not None
+                    and _is_candidate(trimmed, lexicon)
+                    and not _mostly(trimmed, rejected)
+                ):
                     spans.append(trimmed)
     return spans
+
+
+# Subjects of a copula that frames a reason: "the reason isn't …", "it's not that …".
+_REASON_SUBJECTS = frozenset({"reason", "point", "thing", "issue", "it", "that", "this", "why"})
+
+
+def _rejected_tokens(sentence: Span) -> set[int]:
+    """Tokens of a reason the speaker rejects ("the reason isn't because I want money, it's
+    that …", "it's not that I hate cooking, it's …"): only the affirmed reason is coded."""
+    rejected: set[int] = set()
+    for token in sentence:
+        if token.lemma_ != "be" or not any(c.dep_ == "neg" for c in token.children):
+            continue
+        if not any(
+            c.dep_ in ("nsubj", "expl") and c.lemma_.lower() in _REASON_SUBJECTS
+            for c in token.children
+        ):
+            continue
+        if not any(
+            c.dep_ in ("ccomp", "advcl")
+            and any(m.dep_ == "mark" and m.lower_ in ("that", "because") for m in c.children)
+            for c in token.children
+        ):
+            continue
+        kept = {t.i for c in token.children if c.dep_ in ("conj", "parataxis") for t in c.subtree}
+        rejected |= {t.i for t in token.subtree} - kept
+    return rejected
+
+
+def _without_rejected_start(span: Span, rejected: set[int]) -> Span:
+    """The clause from its first token after a rejected reason that opens it."""
+    start = span.start
+    if start not in rejected:
+        return span
+    while start < span.end and start in rejected:
+        start += 1
+    return span.doc[start : span.end] if start < span.end else span
+
+
+def _mostly(span: Span, tokens: set[int]) -> bool:
+    return bool(tokens) and sum(t.i in tokens for t in span) * 2 > len(span)
 
 
 def _clauses(sentence: Span) -> list[Span]:

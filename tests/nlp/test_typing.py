@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.nlp.analyzer import SpacyAnalyzer
 
 
@@ -89,3 +90,59 @@ def test_rule_evidence_names_the_perceiver(analyzer: SpacyAnalyzer) -> None:
     outcome = only(analyzer, "My colleagues take me seriously")
     assert "perceiver:colleagues" in outcome.evidence
     assert any(e.startswith("rule:") for e in outcome.evidence)
+
+
+# Regression cases from the analysis issue (live interviews and real transcripts), fixed by the
+# general mechanisms: talk about the talk, negation scope, rejected reasons, pain polarity.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hmmm.",  # a backchannel
+        "Of course, dear",  # a pleasantry
+        "Well, I hope so.",
+        "No, I get what you're saying.",  # talk about the talk
+        "Yeah",
+        "I don't know.",  # and its kin below
+        "Honestly, no idea.",
+        "My name is Dana and I'm 41",  # who the speaker is
+        "We go to the pool on Saturdays",  # a routine
+    ],
+)
+def test_no_outcome_in_talk_context_and_biography(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyzer.analyze(text) == []
+
+
+def test_negation_covers_coordinated_verbs(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcomes = analyzer.analyze("I don't wanna just go get a job, or just start freelancing again")
+    assert len(outcomes) == 2
+    assert all(o.polarity is Polarity.AVOID for o in outcomes)
+
+
+def test_a_rejected_reason_is_not_coded(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcomes = analyzer.analyze(
+        "The reason isn't because I just want to have a lot of money, "
+        "it's that I want to be free to choose my work"
+    )
+    assert outcomes and all("money" not in o.statement for o in outcomes)
+    assert all(o.source_text.find("money") == -1 for o in outcomes)
+    [affirmed] = analyzer.analyze("It's not that I want the money, it's that I'd feel less trapped")
+    assert affirmed.kind is OutcomeKind.EMOTIONAL and "trapped" in affirmed.statement
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("I kind of feel gross when I look in the mirror", OutcomeKind.EMOTIONAL),
+        ("Reconciling the invoices by hand eats my whole Friday", OutcomeKind.FUNCTIONAL),
+        ("The dread of opening the bank app every morning", OutcomeKind.EMOTIONAL),
+    ],
+)
+def test_bad_states_and_pains_are_avoid(analyzer, text: str, kind: OutcomeKind) -> None:  # type: ignore[no-untyped-def]
+    top = analyzer.analyze(text)[0]
+    assert (top.kind, top.polarity) == (kind, Polarity.AVOID)
+
+
+def test_survey_subjects_stand_in_for_the_speaker(analyzer) -> None:  # type: ignore[no-untyped-def]
+    top = analyzer.analyze("Most respondents said they feel anxious about retirement savings")[0]
+    assert top.kind is OutcomeKind.EMOTIONAL and top.polarity is Polarity.AVOID
+    assert any(e.startswith("stand-in:") for e in top.evidence)
