@@ -11,8 +11,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span
 
+from interviewer.nlp.clause import Reading, is_first_person, is_other_person
 from interviewer.nlp.lexicon import Lexicon
-from interviewer.nlp.rules import Reading, is_first_person, is_other_person
 
 
 def clause_features(span: Span, reading: Reading, lexicon: Lexicon) -> list[str]:

@@ -118,6 +118,16 @@ class Lexicon:
     def has(self, cue: str, lemma: str) -> bool:
         return lemma.lower() in self.lemmas.get(cue, ())
 
+    def words(self, cue: str) -> frozenset[str]:
+        """Every lemma of ``cue``."""
+        return frozenset(self.lemmas.get(cue, ()))
+
+    def categories(self) -> set[str]:
+        """Every cue the lexicon holds, of lemmas or phrases."""
+        return {cue for cue, found in self.lemmas.items() if found} | {
+            cue for cue, found in self.phrases.items() if found
+        }
+
     def is_negative(self, cue: str, lemma: str) -> bool:
         return (cue, lemma.lower()) in self.negative
 

@@ -14,7 +14,6 @@ from spacy.tokens import Doc, Span, Token
 
 from interviewer.nlp.lexicon import Lexicon, doc_words
 
-_SPLIT_MARKS = frozenset({"because", "so", "cause", "'cause", "cos", "since", "as", "and", "but"})
 _CLAUSE_DEPS = ("conj", "advcl", "parataxis", "ccomp")
 _PREDICATE_POS = ("VERB", "AUX")
 _CONTENT_POS = ("NOUN", "VERB", "ADJ", "PROPN", "ADV", "NUM")
@@ -27,8 +26,8 @@ def candidate_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     for sentence in doc.sents:
         for start in range(sentence.start, sentence.end, MAX_TOKENS_PER_SENTENCE):
             piece = doc[start : min(sentence.end, start + MAX_TOKENS_PER_SENTENCE)]
-            rejected = _rejected_tokens(piece)
-            for clause in _clauses(piece):
+            rejected = _rejected_tokens(piece, lexicon)
+            for clause in _clauses(piece, lexicon):
                 trimmed = _trim(_without_rejected_start(clause, rejected), lexicon)
                 if (
                     trimmed is not None
@@ -39,11 +38,7 @@ def candidate_spans(doc: Doc, lexicon: Lexicon) -> list[Span]:
     return spans
 
 
-# Subjects of a copula that frames a reason: "the reason isn't …", "it's not that …".
-_REASON_SUBJECTS = frozenset({"reason", "point", "thing", "issue", "it", "that", "this", "why"})
-
-
-def _rejected_tokens(sentence: Span) -> set[int]:
+def _rejected_tokens(sentence: Span, lexicon: Lexicon) -> set[int]:
     """Tokens of a reason the speaker rejects ("the reason isn't because I want money, it's
     that …", "it's not that I hate cooking, it's …"): only the affirmed reason is coded."""
     rejected: set[int] = set()
@@ -51,7 +46,7 @@ def _rejected_tokens(sentence: Span) -> set[int]:
         if token.lemma_ != "be" or not any(c.dep_ == "neg" for c in token.children):
             continue
         if not any(
-            c.dep_ in ("nsubj", "expl") and c.lemma_.lower() in _REASON_SUBJECTS
+            c.dep_ in ("nsubj", "expl") and lexicon.has("reason_subject", c.lemma_)
             for c in token.children
         ):
             continue
@@ -80,9 +75,11 @@ def _mostly(span: Span, tokens: set[int]) -> bool:
     return bool(tokens) and sum(t.i in tokens for t in span) * 2 > len(span)
 
 
-def _clauses(sentence: Span) -> list[Span]:
-    heads = [t for t in sentence if t.dep_ in _CLAUSE_DEPS and _starts_clause(t, sentence)]
-    cuts = {_clause_start(h, sentence) for h in heads} | _connective_cuts(sentence)
+def _clauses(sentence: Span, lexicon: Lexicon) -> list[Span]:
+    heads = [t for t in sentence if t.dep_ in _CLAUSE_DEPS and _starts_clause(t, sentence, lexicon)]
+    cuts = {_clause_start(h, sentence, lexicon) for h in heads} | _connective_cuts(
+        sentence, lexicon
+    )
     if not cuts:
         return [sentence]
     cut_points = sorted(cuts)
@@ -91,12 +88,12 @@ def _clauses(sentence: Span) -> list[Span]:
     return [doc[a:b] for a, b in itertools.pairwise(bounds) if b > a]
 
 
-def _starts_clause(token: Token, sentence: Span) -> bool:
+def _starts_clause(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     if token.i == sentence.start or token.dep_ not in _CLAUSE_DEPS:
         return False
     if token.pos_ not in _PREDICATE_POS:
         return False
-    if _is_filler_clause(token):  # "…, you know?", "I mean"
+    if _is_filler_clause(token, lexicon):  # "…, you know?", "I mean"
         return False
     if token.dep_ == "ccomp":  # "I think [I'd relax]" is one outcome; only split after a mark
         return any(c.dep_ == "mark" and c.lower_ in ("because", "so") for c in token.children)
@@ -108,19 +105,19 @@ def _starts_clause(token: Token, sentence: Span) -> bool:
         # "lose weight and feel great": a coordinated predicate starts a new outcome, unless it
         # sits inside a subordinate clause ("when the kids get home and want to play").
         return token.head.pos_ in (*_PREDICATE_POS, "ADJ", "NOUN") and not _subordinate(
-            token, sentence
+            token, sentence, lexicon
         )
     left = token.left_edge.i
     return left > sentence.start
 
 
-def _connective_cuts(sentence: Span) -> set[int]:
+def _connective_cuts(sentence: Span, lexicon: Lexicon) -> set[int]:
     """Cut before ", so …", ", because …", ", but …" when a predicate stands on both sides, even
     where the parser hung the clauses the other way round."""
     doc = sentence.doc
     cuts: set[int] = set()
     for token in sentence:
-        if token.lower_ not in ("so", "because", "but", "cause") or token.i - 1 < sentence.start:
+        if not lexicon.has("connective", token.lower_) or token.i - 1 < sentence.start:
             continue
         if doc[token.i - 1].text not in (",", ";", "-", "--", "–"):
             continue
@@ -139,54 +136,43 @@ def _connective_cuts(sentence: Span) -> set[int]:
     return cuts
 
 
-_SUBORDINATING = frozenset(
-    {"when", "if", "before", "after", "while", "until", "once", "whenever", "unless"}
-)
-
-
-def _subordinate(token: Token, sentence: Span) -> bool:
+def _subordinate(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
     """Whether ``token`` hangs below a when/if/relative clause within the sentence."""
     node = token.head
     while node.i != node.head.i and sentence.start <= node.i < sentence.end:
         if node.dep_ in ("relcl", "acl"):
             return True
         if node.dep_ == "advcl" and any(
-            c.lower_ in _SUBORDINATING for c in node.children if c.dep_ in ("mark", "advmod")
+            lexicon.has("subordinator", c.lower_)
+            for c in node.children
+            if c.dep_ in ("mark", "advmod")
         ):
             return True
         node = node.head
     return False
 
 
-def _is_filler_clause(token: Token) -> bool:
+def _is_filler_clause(token: Token, lexicon: Lexicon) -> bool:
     words = [t.lower_ for t in token.subtree if not t.is_punct]
-    return len(words) <= 3 and token.lemma_ in ("know", "mean", "guess", "think", "say", "suppose")
+    return len(words) <= 3 and lexicon.has("filler_verb", token.lemma_)
 
 
-def _clause_start(head: Token, sentence: Span) -> int:
+def _clause_start(head: Token, sentence: Span, lexicon: Lexicon) -> int:
     start = head.left_edge.i
     # Include the conjunction or mark that introduces the clause so it can be trimmed off later.
     while start - 1 >= sentence.start and (
         sentence.doc[start - 1].dep_ in ("cc", "mark", "punct")
-        or sentence.doc[start - 1].lower_ in _SPLIT_MARKS
+        or lexicon.has("clause_mark", sentence.doc[start - 1].lower_)
     ):
         start -= 1
     return max(start, sentence.start)
-
-
-_TRAILING_FILLERS = (
-    ("or", "whatever"),
-    ("or", "something"),
-    ("and", "stuff"),
-    ("and", "everything"),
-)
 
 
 def _trim(span: Span, lexicon: Lexicon) -> Span | None:
     """The span without fillers, hedges, conjunctions and punctuation at its edges."""
     doc = span.doc
     words = doc_words(doc)
-    fillers = lexicon.lemmas.get("filler", set())
+    fillers = lexicon.words("filler")
     leading = lexicon.starting_with("filler")
     trailing = _trailing_fillers(lexicon)
     first, last = span.start, span.end
@@ -243,7 +229,7 @@ def _trailing_fillers(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for phrase in [
         *(p for p in lexicon.phrases.get("filler", []) if len(p) > 1),
-        *_TRAILING_FILLERS,
+        *lexicon.phrases.get("trailing_filler", []),
     ]:
         index.setdefault(phrase[-1], []).append(phrase)
     _TRAILING_INDEX[id(lexicon)] = (lexicon, index)
@@ -257,21 +243,4 @@ def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
     text = span.text.strip()
     last = span.doc[span.end] if span.end < len(span.doc) else None
     asks = (last is not None and last.text == "?") or text.endswith("?")
-    return not (
-        asks
-        and span[0].lower_
-        in (
-            "what",
-            "how",
-            "why",
-            "do",
-            "does",
-            "is",
-            "are",
-            "can",
-            "could",
-            "sorry",
-            "which",
-            "who",
-        )
-    )
+    return not (asks and lexicon.has("question_opener", span[0].lower_))

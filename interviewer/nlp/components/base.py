@@ -15,8 +15,9 @@ from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
+from interviewer.core.outcome import OutcomeKind, Polarity
+from interviewer.nlp.clause import Reading
 from interviewer.nlp.lexicon import Lexicon
-from interviewer.nlp.rules import Reading
 
 CANDIDATES = "outcome_candidates"  # doc.spans key holding the segmenter's candidates
 MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
@@ -33,11 +34,11 @@ class Candidate:
 
     span: Span
     reading: Reading | None = None
-    kind: str | None = None
-    kind_scores: dict[str, float] | None = None
+    kind: OutcomeKind | None = None
+    kind_scores: dict[OutcomeKind, float] | None = None
     confidence: float = 0.0
     evidence: list[str] | None = None
-    polarity: str | None = None
+    polarity: Polarity | None = None
     statement: str | None = None
 
 

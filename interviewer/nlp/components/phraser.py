@@ -7,11 +7,10 @@ from spacy.tokens import Doc
 
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.text import content_key
+from interviewer.nlp.clause import Reading
 from interviewer.nlp.components.base import LexiconComponent, candidates
 from interviewer.nlp.phrasing import stative_statement
-from interviewer.nlp.rules import Reading
 
-KINDS = ("functional", "emotional", "social")
 _PRONOUNS = frozenset(
     {"i", "me", "my", "we", "us", "it", "they", "them", "of", "like", "kind", "sort"}
 )
@@ -45,8 +44,10 @@ class OutcomePhraser(LexiconComponent):
             )
         outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))
         doc._.outcomes = outcomes
-        for kind in KINDS:
-            doc.cats[kind] = max((o.confidence for o in outcomes if o.kind == kind), default=0.0)
+        for label in OutcomeKind:
+            doc.cats[label.value] = max(
+                (o.confidence for o in outcomes if o.kind is label), default=0.0
+            )
         return doc
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from interviewer.core.outcome import Polarity
 from interviewer.nlp.components.base import ClassifierComponent, candidates
 
 
@@ -23,9 +24,9 @@ class OutcomePolarity(ClassifierComponent):
             avoid = scores["avoid"]
             evidence = list(reading.polarity_evidence) if reading else []
             if evidence and reading is not None:
-                toward = 1.0 if reading.polarity == "avoid" else 0.0
+                toward = 1.0 if reading.polarity is Polarity.AVOID else 0.0
                 avoid = (1 - self.rule_weight) * avoid + self.rule_weight * toward
-            candidate.polarity = "avoid" if avoid >= 0.5 else "want"
+            candidate.polarity = Polarity.AVOID if avoid >= 0.5 else Polarity.WANT
             candidate.evidence = [
                 *(candidate.evidence or ()),
                 *evidence,

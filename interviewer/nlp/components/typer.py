@@ -6,38 +6,44 @@ they are silent, and both are written into the evidence.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from interviewer.core.outcome import OutcomeKind
 from interviewer.nlp.components.base import Candidate, ClassifierComponent, candidates
 from interviewer.nlp.features import classifier_words, clause_features
 from interviewer.nlp.rules import STRONG, read_clause
 
-KINDS = ("functional", "emotional", "social")
+KINDS = tuple(OutcomeKind)
+NONE = "none"  # the classifier's label for "no outcome"
+
+
+@dataclass(frozen=True, slots=True)
+class TyperWeights:
+    """How the typer mixes the rules' reading with the trained classifier's scores.
+
+    Settings of the ``outcome_typer`` factory (``default_config``), so a pipeline's ``config.cfg``
+    records them. Chosen on the dev split (whole jobs unseen in training), never on the field set.
+    """
+
+    rule_weight: float = (
+        0.6  # share of a strong rule's kind in the mix (the classifier has the rest)
+    )
+    cue_weight: float = 0.3  # share of a weak cue's kind
+    none_threshold: float = 0.5  # a clause is no outcome when the "none" score reaches this
+    context_weight: float = 0.6  # share of the whole answer's scores in a lone clause's
+    situation_boost: float = 0.3  # added to "none" when the clause only describes the situation
+    bare_clause_factor: float = 0.85  # confidence kept by a clause with no wrapper and no rule
 
 
 class OutcomeTyper(ClassifierComponent):
     model_name = "kind"
 
-    def __init__(
-        self,
-        nlp: Language,
-        name: str,
-        rule_weight: float,
-        cue_weight: float,
-        none_threshold: float,
-        context_weight: float,
-        situation_boost: float,
-        bare_clause_factor: float,
-    ) -> None:
+    def __init__(self, nlp: Language, name: str, weights: TyperWeights) -> None:
         super().__init__(nlp, name)
-        self.bare_clause_factor = bare_clause_factor
-        self.situation_boost = situation_boost
-
-        self.context_weight = context_weight
-        self.rule_weight = rule_weight
-        self.cue_weight = cue_weight
-        self.none_threshold = none_threshold
+        self.weights = weights
 
     def process_batch(self, docs: list[Doc]) -> list[Doc]:
         # One classifier call for the batch: every clause, plus every answer of several clauses
@@ -70,7 +76,7 @@ class OutcomeTyper(ClassifierComponent):
             own, context = scores[position], whole[index]
             # The answer's context helps a clause; with several clauses it would drag them all
             # towards the answer's dominant kind, so it weighs less.
-            weight = self.context_weight / len(per_doc[index])
+            weight = self.weights.context_weight / len(per_doc[index])
             self._type(candidate, {k: (1 - weight) * own[k] + weight * context[k] for k in own})
         for found in per_doc:
             _drop_context_clauses(found)
@@ -79,7 +85,7 @@ class OutcomeTyper(ClassifierComponent):
         for index, found in enumerate(per_doc):
             if index not in whole:
                 continue
-            if whole[index]["none"] >= self.none_threshold and not any(
+            if whole[index][NONE] >= self.weights.none_threshold and not any(
                 c.reading is not None and c.reading.strength >= STRONG for c in found
             ):
                 for candidate in found:
@@ -92,14 +98,15 @@ class OutcomeTyper(ClassifierComponent):
         outcome_mass = sum(scores[k] for k in KINDS) or 1.0
         learned = {k: scores[k] / outcome_mass for k in KINDS}
         evidence = list(reading.evidence)
+        weights = self.weights
         if reading.kind is not None:
-            weight = self.rule_weight if reading.strength >= STRONG else self.cue_weight
+            weight = weights.rule_weight if reading.strength >= STRONG else weights.cue_weight
             combined = {k: (1 - weight) * learned[k] + weight * (k == reading.kind) for k in KINDS}
         else:
             combined = learned
         kind = max(KINDS, key=lambda k: combined[k])
-        none_score = scores["none"] + (self.situation_boost if reading.situation else 0.0)
-        is_none = reading.kind is None and none_score >= self.none_threshold
+        none_score = scores[NONE] + (weights.situation_boost if reading.situation else 0.0)
+        is_none = reading.kind is None and none_score >= weights.none_threshold
         if reading.situation:
             evidence += reading.situation
         evidence.append(
@@ -107,10 +114,10 @@ class OutcomeTyper(ClassifierComponent):
         )
         candidate.kind_scores = combined
         candidate.kind = None if is_none else kind
-        confidence = combined[kind] * (1.0 - (scores["none"] if reading.kind is None else 0.0))
+        confidence = combined[kind] * (1.0 - (scores[NONE] if reading.kind is None else 0.0))
         if not reading.wrappers and reading.strength < STRONG:
             # What people want comes wrapped ("what I'd like is …"); bare clauses are often context.
-            confidence *= self.bare_clause_factor
+            confidence *= weights.bare_clause_factor
         candidate.confidence = confidence
         candidate.evidence = evidence
 
@@ -131,15 +138,18 @@ def _drop_context_clauses(found: list[Candidate]) -> None:
                 candidate.kind = None
 
 
+_DEFAULTS = TyperWeights()
+
+
 @Language.factory(
     "outcome_typer",
     default_config={
-        "rule_weight": 0.6,
-        "cue_weight": 0.3,
-        "none_threshold": 0.5,
-        "context_weight": 0.6,
-        "situation_boost": 0.3,
-        "bare_clause_factor": 0.85,
+        "rule_weight": _DEFAULTS.rule_weight,
+        "cue_weight": _DEFAULTS.cue_weight,
+        "none_threshold": _DEFAULTS.none_threshold,
+        "context_weight": _DEFAULTS.context_weight,
+        "situation_boost": _DEFAULTS.situation_boost,
+        "bare_clause_factor": _DEFAULTS.bare_clause_factor,
     },
     requires=["doc._.outcome_candidates"],
     assigns=["doc._.outcome_candidates"],
@@ -154,13 +164,7 @@ def make_outcome_typer(
     situation_boost: float,
     bare_clause_factor: float,
 ) -> OutcomeTyper:
-    return OutcomeTyper(
-        nlp,
-        name,
-        rule_weight,
-        cue_weight,
-        none_threshold,
-        context_weight,
-        situation_boost,
-        bare_clause_factor,
+    weights = TyperWeights(
+        rule_weight, cue_weight, none_threshold, context_weight, situation_boost, bare_clause_factor
     )
+    return OutcomeTyper(nlp, name, weights)

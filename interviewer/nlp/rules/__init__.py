@@ -1,0 +1,62 @@
+"""Explainable rules over one clause: its kind, whether it only gives context, and its polarity.
+
+``read_clause`` reads the clause view (``interviewer.nlp.clause``) and applies, in order, the
+kind rules (``kind.KIND_RULES``: the first that speaks decides, its id is the evidence), the
+context rules (``context``) and the polarity signs (``polarity``). All words come from the cue
+lexicon (``data/patterns/cues.jsonl``), which travels with the pipeline's ``to_disk``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from interviewer.nlp.clause import (
+    FIRST_PERSON,
+    Reading,
+    is_first_person,
+    is_other_person,
+    name,
+    read_view,
+)
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.rules.context import situation_cues, talk_cues, third_party
+from interviewer.nlp.rules.kind import first_verdict
+from interviewer.nlp.rules.polarity import read_polarity
+from interviewer.nlp.rules.verdict import STRONG, WEAK, Clause, Verdict
+
+__all__ = [
+    "DISLIKE",
+    "FIRST_PERSON",
+    "STRONG",
+    "WEAK",
+    "Reading",
+    "Verdict",
+    "is_first_person",
+    "is_other_person",
+    "read_clause",
+]
+
+# Wrappers whose complement is avoided ("I hate waiting"), as the packaged lexicon has them.
+DISLIKE = frozenset(lemma for cue, lemma in Lexicon.packaged().negative if cue == "wrapper")
+
+
+def read_clause(span: Span, lexicon: Lexicon) -> Reading:
+    """Apply the rules to one outcome candidate."""
+    clause = Clause(span, read_view(span, lexicon), lexicon)
+    reading = clause.reading
+    if clause.speaker and not is_first_person(reading.subject):
+        reading.evidence.append(f"stand-in:{name(reading.subject)}")
+    verdict = first_verdict(clause)
+    if verdict is not None:
+        reading.kind, reading.strength = verdict.kind, verdict.strength
+        reading.evidence += verdict.evidence
+    if reading.strength < STRONG:
+        reading.situation = situation_cues(clause)
+        if reading.kind is None:
+            reading.situation += third_party(clause)
+        talk = talk_cues(clause)
+        if talk:  # talk about the talk outweighs a weak cue ("my name is …" is no reputation)
+            reading.situation += talk
+            reading.kind, reading.strength = None, 0.0
+    read_polarity(clause)
+    return reading

@@ -1,0 +1,104 @@
+"""Context rules: cues that a clause describes the situation, the talk or someone else rather than
+an outcome the speaker wants. They add ``situation:…`` evidence, which leans the typer towards
+``none``; talk about the talk also silences a weak kind cue."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from interviewer.nlp.clause import (
+    FIRST_PERSON,
+    is_first_person,
+    is_negated,
+    is_other_person,
+    name,
+    subject_of,
+)
+from interviewer.nlp.lexicon import Lexicon, span_words
+from interviewer.nlp.rules.verdict import Clause
+
+
+def situation_cues(c: Clause) -> list[str]:
+    """A past or progressive fact, a habit, a routine, a plan — with no wish, ability or
+    comparison in it."""
+    core = c.core
+    if core.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return []  # a verbless phrase names a state wanted ("a cleaner every other Thursday")
+    words = set(span_words(c.span))
+    if c.reading.wrappers or words & c.lexicon.words("desire_word"):
+        return []
+    auxes = [t for t in core.children if t.dep_ in ("aux", "auxpass")]
+    cues: list[str] = []
+    if core.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxes):
+        cues.append("situation:past")
+    if core.tag_ == "VBG" and any(a.lemma_ == "be" for a in auxes):
+        cues.append("situation:progressive")
+    if core.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxes):
+        cues.append("situation:perfect")
+    habits = sorted(words & c.lexicon.words("habit_word"))
+    if habits:
+        cues.append(f"situation:habit={habits[0]}")
+    if any(t.like_num for t in c.span) and c.has("fact_verb", core.lemma_):
+        cues.append("situation:fact")
+    if (
+        not cues
+        and c.has("routine_verb", core.lemma_)
+        and core.tag_ in ("VBP", "VBZ")
+        and subject_of(core) is not None
+    ):
+        cues.append(f"situation:routine={core.lemma_}")  # "we use GitHub Actions", "she lives …"
+    return cues
+
+
+def third_party(c: Clause) -> list[str]:
+    """A clause about another person with the speaker nowhere in it ("my manager is angry and
+    disengaged", "Addy is cooking"): an opinion or story about them, not the speaker's outcome."""
+    subject = c.subject
+    if c.speaker or subject is None:
+        return []
+    if not (is_other_person(subject, c.lexicon) or subject.pos_ == "PROPN"):
+        return []
+    if any(t.lower_ in FIRST_PERSON for t in c.tree if t is not subject and t.i > subject.i):
+        return []
+    return [f"situation:third-party={name(subject)}"]
+
+
+def talk_cues(c: Clause) -> list[str]:
+    """Talk about the talk or about who the speaker is: "I don't know", "I get what you're
+    saying", "I'm the team lead", "my name is Pete"."""
+    passed = c.reading.wrappers
+    top = passed[0] if passed else c.core
+    subject = subject_of(top) if passed else c.subject
+    lemma = top.lemma_.lower()
+    lexicon = c.lexicon
+    if subject is not None and is_first_person(subject) and lexicon.has("discourse", lemma):
+        content = [t for t in top.children if t.dep_ in ("dobj", "ccomp", "xcomp", "attr")]
+        if not content or all(_about_the_talk(t) for t in content):
+            return [f"situation:discourse={lemma}"]
+    if lemma == "be" and not is_negated(top, lexicon):
+        return _identity(top, subject, lexicon)
+    return []
+
+
+def _identity(copula: Token, subject: Token | None, lexicon: Lexicon) -> list[str]:
+    attr = next((t for t in copula.children if t.dep_ == "attr"), None)
+    if attr is None or subject is None:
+        return []
+    if lexicon.has("identity_noun", subject.lemma_):
+        return ["situation:identity"]  # "my name is …", "my job title is …"
+    if (
+        is_first_person(subject)
+        and attr.pos_ in ("NOUN", "PROPN", "NUM")
+        and not any(t.dep_ == "amod" for t in attr.children)
+        and not lexicon.has("emotion", attr.lemma_)
+        and not lexicon.has("social_noun", attr.lemma_)
+    ):
+        return ["situation:identity"]  # "I'm a nurse", "I am 37"
+    return []
+
+
+def _about_the_talk(token: Token) -> bool:
+    """An object that points at the conversation itself ("what you're saying", "it", "that")."""
+    if token.lower_ in ("it", "that", "this", "so", "what"):
+        return True
+    return any(t.lower_ in ("you", "your") for t in token.subtree)

@@ -1,0 +1,254 @@
+"""Kind rules: an ordered table of small rules, ``(clause) -> Verdict | None``; the first that
+speaks decides. Strong rules read the parse (who feels, who perceives whom); weak ones read cue
+words anywhere in the clause and leave room for the trained classifier.
+
+1. a feeling predicate whose experiencer is the speaker is **emotional** ("I feel like my
+   colleagues take me seriously", "not having to worry");
+2. others' perception, treatment or regard of the speaker, its passive, or the speaker's
+   self-presentation to an audience is **social** ("my boss sees me as reliable", "being judged
+   by other parents", "look competent in front of the client", "earn the team's respect");
+3. weak cues: feeling and social phrases, a result verb with a measurable object, an emotion word
+   or a social noun anywhere.
+"""
+
+from __future__ import annotations
+
+from interviewer.core.outcome import OutcomeKind
+from interviewer.nlp.clause import FIRST_PERSON, is_first_person, is_other_person, name, subject_of
+from interviewer.nlp.rules.verdict import STRONG, WEAK, Clause, KindRule, Verdict
+
+EMOTIONAL, SOCIAL, FUNCTIONAL = OutcomeKind.EMOTIONAL, OutcomeKind.SOCIAL, OutcomeKind.FUNCTIONAL
+
+
+def _strong(kind: OutcomeKind, *evidence: str) -> Verdict:
+    return Verdict(kind, STRONG, evidence)
+
+
+def _weak(kind: OutcomeKind, *evidence: str) -> Verdict:
+    return Verdict(kind, WEAK, evidence)
+
+
+# --- emotional: the speaker's own feeling --------------------------------------------------
+
+
+def seen_by_an_agent(c: Clause) -> Verdict | None:
+    """ "being judged by other parents": the agent perceives; whatever it feels like, social."""
+    if c.agent is not None and is_other_person(c.agent, c.lexicon) and c.has("perception", c.lemma):
+        return _strong(SOCIAL, f"rule:seen-as={c.lemma}(passive)", f"perceiver:{c.agent.text}")
+    return None
+
+
+def feel_predicate(c: Clause) -> Verdict | None:
+    if not (c.speaker and c.lemma == "feel"):
+        return None
+    evidence = ["rule:feel-predicate", f"experiencer:{name(c.subject)}"]
+    if c.feeling is not None:
+        evidence.append(f"cue:feeling={c.feeling.lemma_.lower()}")
+    return _strong(EMOTIONAL, *evidence)
+
+
+def feeling_verb(c: Clause) -> Verdict | None:
+    if c.speaker and c.has("feeling_verb", c.lemma) and not c.has("not_feeling", c.lemma):
+        return _strong(EMOTIONAL, f"rule:feeling-verb={c.lemma}", f"experiencer:{name(c.subject)}")
+    return None
+
+
+def emotion_complement(c: Clause) -> Verdict | None:
+    """ "I'm worried about …", "I get anxious when …"."""
+    if c.speaker and c.feeling is not None and c.has("emotion", c.feeling.lemma_):
+        state = c.feeling.lemma_.lower()
+        return _strong(EMOTIONAL, f"rule:emotion-state={state}", f"experiencer:{name(c.subject)}")
+    return None
+
+
+def emotion_core(c: Clause) -> Verdict | None:
+    """ "less stressed", "the dread of …": an emotion word is the core itself."""
+    core = c.core
+    if (
+        c.speaker
+        and (c.has("emotion", c.lemma) or c.has("emotion", core.lower_))
+        and (core.pos_ in ("ADJ", "NOUN") or core.tag_ == "VBN")
+    ):
+        return _strong(EMOTIONAL, f"rule:emotion-state={c.lemma}", f"experiencer:{name(c.subject)}")
+    return None
+
+
+def leading_feel(c: Clause) -> Verdict | None:
+    """ "Feeling like the app gets my taste": a leading feel-clause the parser hung lower."""
+    for token in c.span:
+        if token.i > c.core.i:
+            break
+        if token.lemma_.lower() == "feel" and is_first_person(subject_of(token)):
+            return _strong(EMOTIONAL, "rule:feel-predicate(leading)", "experiencer:I")
+    return None
+
+
+# --- social: others' perception or treatment of the speaker ---------------------------------
+
+
+def _is_other(c: Clause) -> bool:
+    return is_other_person(c.subject, c.lexicon) and not c.speaker
+
+
+def _objects_speaker(c: Clause) -> bool:
+    return any(
+        t.lower_ in FIRST_PERSON
+        for t in c.tree
+        if t.dep_ in ("dobj", "pobj", "nsubj", "poss", "dative", "obj") and t is not c.subject
+    )
+
+
+def regard_of_others(c: Clause) -> Verdict | None:
+    """ "my kids are proud of me", "my boss is happy with us": their regard for the speaker."""
+    regard = c.feeling
+    if (
+        is_other_person(c.subject, c.lexicon)
+        and regard is not None
+        and any(t.lower_ in FIRST_PERSON for t in regard.subtree if t.dep_ == "pobj")
+    ):
+        return _strong(
+            SOCIAL, f"rule:regard-of-others={regard.lemma_.lower()}", f"perceiver:{name(c.subject)}"
+        )
+    return None
+
+
+def perceived_by_others(c: Clause) -> Verdict | None:
+    """ "my colleagues take me seriously", "people think I'm lazy"."""
+    if not (_is_other(c) and c.has("perception", c.lemma)):
+        return None
+    children = list(c.core.children)
+    if _objects_speaker(c) or (
+        c.lemma == "take" and any(t.lower_ == "seriously" for t in children)
+    ):
+        return _strong(
+            SOCIAL, f"rule:perceived-by-others={c.lemma}", f"perceiver:{name(c.subject)}"
+        )
+    if any(t.dep_ == "ccomp" for t in children):
+        return _strong(SOCIAL, f"rule:others-think={c.lemma}", f"perceiver:{name(c.subject)}")
+    return None
+
+
+def seen_as(c: Clause) -> Verdict | None:
+    """ "I am seen as …", "being taken seriously": the speaker perceived, in the passive."""
+    children = list(c.core.children)
+    passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in children) or (
+        c.core.tag_ == "VBN" and any(t.dep_ == "agent" for t in children)
+    )
+    if passive and c.has("perception", c.lemma) and c.speaker:
+        agent = next((t for t in c.tree if t.dep_ == "pobj" and t.head.dep_ == "agent"), None)
+        return _strong(
+            SOCIAL,
+            f"rule:seen-as={c.lemma}(passive)",
+            f"perceiver:{name(agent) if agent else 'others'}",
+        )
+    return None
+
+
+def self_presentation(c: Clause) -> Verdict | None:
+    """ "look competent in front of the client", "impress the board", "fit in"."""
+    if not (c.speaker and c.has("self_presentation", c.lemma)):
+        return None
+    children = list(c.core.children)
+    audience = [
+        t
+        for t in c.tree
+        if t.dep_ in ("pobj", "dobj", "dative", "compound") and is_other_person(t, c.lexicon)
+    ]
+    heard = (f"audience:{audience[0].lower_}",) if audience else ()
+    rule = f"rule:self-presentation={c.lemma}"
+    if c.has("appearance_verb", c.lemma) and any(
+        t.dep_ in ("acomp", "oprd", "attr") or t.lower_ == "like" for t in children
+    ):
+        return _strong(SOCIAL, rule, *heard)
+    if audience and (c.has("impression_verb", c.lemma) or c.has("presentation_verb", c.lemma)):
+        return _strong(SOCIAL, rule, *heard)
+    if c.has("belonging_verb", c.lemma) and (
+        c.lemma == "belong" or any(t.lower_ == "in" for t in children)
+    ):
+        return _strong(SOCIAL, f"rule:belonging={c.lemma}")
+    return None
+
+
+def standing(c: Clause) -> Verdict | None:
+    """ "gain status among peers", "earn the team's respect": the object is others' regard."""
+    if not c.has("standing_verb", c.lemma):
+        return None
+    regard = next(
+        (
+            t
+            for t in c.tree
+            if t.dep_ in ("dobj", "obj")
+            and t.head.i == c.core.i
+            and c.has("social_noun", t.lemma_)
+            and c.has("standing_noun", t.lemma_)
+        ),
+        None,
+    )
+    if regard is None:
+        return None
+    return _strong(SOCIAL, f"rule:standing={c.lemma} {regard.lemma_.lower()}")
+
+
+# --- weak cues --------------------------------------------------------------------------------
+
+
+def phrase_cue(c: Clause) -> Verdict | None:
+    for cue, kind in (("feeling_phrase", EMOTIONAL), ("social_phrase", SOCIAL)):
+        hits = c.lexicon.find_phrases(cue, c.words)
+        if hits:
+            return _weak(kind, f"cue:{cue}={' '.join(hits[0][1])}")
+    return None
+
+
+def result_cue(c: Clause) -> Verdict | None:
+    """ "cut the time it takes", "save money": a result verb with a measurable object."""
+    if not c.has("result_verb", c.lemma):
+        return None
+    result = next(
+        (t for t in c.tree if t.dep_ in ("dobj", "pobj") and c.has("result_noun", t.lemma_)), None
+    )
+    if result is None:
+        return None
+    return _weak(FUNCTIONAL, f"cue:result={c.lemma} {result.lemma_.lower()}")
+
+
+def word_cue(c: Clause) -> Verdict | None:
+    """The first emotion word or social noun anywhere in the clause."""
+    for token in c.span:
+        lemma = token.lemma_.lower()
+        if c.has("emotion", lemma) and token.pos_ in ("ADJ", "NOUN", "VERB"):
+            return _weak(EMOTIONAL, f"cue:emotion={lemma}")
+        if (
+            c.has("social_noun", lemma)
+            and token.pos_ == "NOUN"
+            and not c.has("inner_social_noun", lemma)
+        ):
+            return _weak(SOCIAL, f"cue:social-noun={lemma}")
+    return None
+
+
+KIND_RULES: tuple[KindRule, ...] = (
+    seen_by_an_agent,
+    feel_predicate,
+    feeling_verb,
+    emotion_complement,
+    emotion_core,
+    leading_feel,
+    regard_of_others,
+    perceived_by_others,
+    seen_as,
+    self_presentation,
+    standing,
+    phrase_cue,
+    result_cue,
+    word_cue,
+)
+
+
+def first_verdict(clause: Clause) -> Verdict | None:
+    """The verdict of the first rule of :data:`KIND_RULES` that speaks."""
+    for rule in KIND_RULES:
+        verdict = rule(clause)
+        if verdict is not None:
+            return verdict
+    return None

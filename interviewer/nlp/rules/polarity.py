@@ -1,0 +1,137 @@
+"""Polarity rules: each reads one sign that the outcome is an absence (negation, "no longer",
+an avoiding verb, "without", "no/less/fewer X", a bad feeling, a problem told as it is) and
+names it; any sign makes the clause ``avoid``. Losing weight and gains are ``want``."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from interviewer.core.outcome import OutcomeKind, Polarity
+from interviewer.nlp.clause import Reading
+from interviewer.nlp.rules.verdict import Clause
+
+AvoidSign = Callable[[Clause], str | None]
+
+
+def negated_predicate(c: Clause) -> str | None:
+    return "neg:predicate" if c.reading.negated else None
+
+
+def negator_phrase(c: Clause) -> str | None:
+    """ "no longer", "don't have to", "never again", "rid of" …"""
+    hits = c.lexicon.find_phrases("negator_phrase", c.words)
+    return f"neg:{' '.join(hits[0][1])}" if hits else None
+
+
+def absence_verb(c: Clause) -> str | None:
+    """ "avoid late fees", "stop missing sessions", "reduce the risk", "I hate waiting" — the
+    first such verb on the way to the core, unless a weight-loss verb comes first."""
+    for verb in (*c.reading.wrappers, c.core):
+        if _loses_weight(c, verb):
+            return None
+        if c.has("absence_verb", verb.lemma_):
+            return f"avoid-verb:{verb.lemma_.lower()}"
+    return None
+
+
+def without(c: Clause) -> str | None:
+    found = any(t.lower_ == "without" and t.head == c.core for t in c.tree)
+    return "neg:without" if found else None
+
+
+def absence_quantifier(c: Clause) -> str | None:
+    """ "no more late nights", "fewer mistakes" as the clause's core noun."""
+    if c.core.pos_ not in ("NOUN", "PROPN"):
+        return None
+    quantifier = next(
+        (t.lower_ for t in c.core.children if c.has("absence_quantifier", t.lower_)), None
+    )
+    return f"neg:{quantifier}-{c.lemma}" if quantifier else None
+
+
+def bad_feeling(c: Clause) -> str | None:
+    """A feeling, state or (for social outcomes) perception of negative valence."""
+    cues: list[tuple[Token | None, str]] = [
+        (c.feeling, "emotion"),
+        (c.feeling, "feeling"),
+        (c.core, "emotion"),
+    ]
+    if c.reading.kind is OutcomeKind.SOCIAL:
+        cues.append((c.core, "perception"))
+    for token, cue in cues:
+        if token is not None and c.lexicon.is_negative(cue, token.lemma_.lower()):
+            return f"negative-{cue}:{token.lemma_.lower()}"
+    return None
+
+
+NEGATIONS: tuple[AvoidSign, ...] = (negated_predicate, negator_phrase)
+ABSENCE_SIGNS: tuple[AvoidSign, ...] = (absence_verb, without, absence_quantifier, bad_feeling)
+
+
+def read_polarity(c: Clause) -> None:
+    """Set ``c.reading.polarity`` and its evidence from the signs, where any speaks."""
+    reading = c.reading
+    negations = [sign for sign in (rule(c) for rule in NEGATIONS) if sign]
+    weight = _weight_loss(c)
+    if weight is not None and not negations:
+        _decide(reading, Polarity.WANT, [weight])  # losing weight is a result wanted
+        return
+    evidence = negations + [sign for sign in (rule(c) for rule in ABSENCE_SIGNS) if sign]
+    if not evidence and not _wished(c):
+        pain = _pain_word(c)
+        if pain is not None:
+            evidence.append(f"pain:{pain}")  # a problem told as it is: its absence is wanted
+    if evidence:
+        _decide(reading, Polarity.AVOID, evidence)
+    elif c.has("gain_verb", c.lemma) and not reading.negated:
+        _decide(reading, Polarity.WANT, [f"want:{c.lemma}"])
+
+
+def _decide(reading: Reading, polarity: Polarity, evidence: list[str]) -> None:
+    reading.polarity, reading.polarity_evidence = polarity, evidence
+
+
+def _weight_loss(c: Clause) -> str | None:
+    """ "lose ten pounds", "shed the baby weight": a weight-loss verb on the way to the core,
+    before any avoiding verb."""
+    for verb in (*c.reading.wrappers, c.core):
+        if _loses_weight(c, verb):
+            return f"want:{verb.lemma_.lower()}-weight"
+        if c.has("absence_verb", verb.lemma_):
+            return None
+    return None
+
+
+def _loses_weight(c: Clause, verb: Token) -> bool:
+    return c.has("weight_loss_verb", verb.lemma_) and bool(
+        _objects(verb) & c.lexicon.words("body_noun")
+    )
+
+
+def _objects(token: Token) -> set[str]:
+    return {t.lemma_.lower() for t in token.subtree if t.dep_ in ("dobj", "pobj", "attr")}
+
+
+def _wished(c: Clause) -> bool:
+    """Whether the clause is framed as a wish ("I want …", "being able to …", "I'd love …")."""
+    return any(
+        c.has("wrapper", w.lemma_) and not c.lexicon.is_negative("wrapper", w.lemma_)
+        for w in c.reading.wrappers
+    )
+
+
+def _pain_word(c: Clause) -> str | None:
+    """A word naming a problem, harm or bad feeling in the clause, told as a state of affairs
+    ("manual tracking eats my Fridays", "the dread of opening the bills")."""
+    for token in c.tree:
+        lemma = token.lemma_.lower()
+        if token.pos_ not in ("NOUN", "VERB", "ADJ", "ADV", "PROPN"):
+            continue
+        if any(
+            c.lexicon.is_negative(cue, lemma)
+            for cue in ("negative", "emotion", "feeling", "perception")
+        ):
+            return lemma
+    return None
