@@ -223,7 +223,7 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
     if not texts and source is None:
         raise UsageError("give TEXT arguments or -f FILE (use -f - for stdin)")
     from interviewer import analyzer
-    from interviewer.nlp.classify import as_jsonl, as_text, classify_stream, read_lines
+    from interviewer.nlp.classify import as_text, classify_stream, jsonl_pieces, read_lines
 
     inputs = itertools.chain(texts, read_lines(source) if source is not None else ())
 
@@ -231,7 +231,11 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
         click.echo(f"{source or 'TEXT'}:{number}: {message}", err=True)
 
     for text, outcomes in classify_stream(analyzer(model), inputs, warn):
-        click.echo(as_jsonl(text, outcomes) if fmt == "jsonl" else as_text(text, outcomes))
+        # In pieces: a text can be a very long pasted line, never held as a whole escaped copy.
+        pieces = jsonl_pieces(text, outcomes) if fmt == "jsonl" else [as_text(text, outcomes)]
+        for piece in pieces:
+            click.echo(piece, nl=False)
+        click.echo("")
     return ExitStatus.OK
 
 

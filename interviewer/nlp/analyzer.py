@@ -16,6 +16,7 @@ from interviewer.nlp.components.base import MODEL_DIR
 from interviewer.nlp.loader import build_pipeline
 
 MAX_CHARS = 20_000  # longer texts are analysed in pieces cut at line or sentence ends
+PARSE_BUDGET_CHARS = 20_000  # characters parsed in one batch, at most, once texts are long
 # No spoken answer is this long; past it a text is pasted material, and parsing all of a
 # megabyte would take a minute. Only its beginning is analysed (the CLI warns).
 MAX_ANALYZED_CHARS = 60_000
@@ -51,7 +52,9 @@ class SpacyAnalyzer:
         return next(self.analyze_many([text]))
 
     def analyze_many(self, texts: Iterable[str]) -> Iterator[list[Outcome]]:
-        for (text, plain), pieces in self._pieces((t, normalised(t)) for t in texts):
+        for (text, plain), pieces in self._pieces(
+            (t, normalised(t[:MAX_ANALYZED_CHARS])) for t in texts
+        ):
             outcomes: list[Outcome] = []
             for offset, doc in pieces:
                 outcomes.extend(
@@ -75,7 +78,11 @@ class SpacyAnalyzer:
 
         def flush() -> Iterator[tuple[tuple[str, Normalised], list[tuple[int, Doc]]]]:
             flat = [piece for _, pieces in queue for _, piece in pieces]
-            docs = iter(self.nlp.pipe(flat, batch_size=self.batch_size))
+            # Batches of short answers as usual; the pieces of a long pasted text one at a time,
+            # so a batch never parses more than about one piece's worth of text at once.
+            longest = max((len(piece) for piece in flat), default=1)
+            batch_size = max(1, min(self.batch_size, PARSE_BUDGET_CHARS // max(1, longest)))
+            docs = iter(self.nlp.pipe(flat, batch_size=batch_size))
             for text, pieces in queue:
                 yield text, [(offset, next(docs)) for offset, _ in pieces]
             queue.clear()

@@ -34,12 +34,17 @@ def read_lines(source: str, stdin: IO[str] | None = None) -> Iterator[str]:
     with handle:
         # Decoded line by line, so a bad byte is reported on its own line.
         for number, raw in enumerate(handle, 1):
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]
+            start = 3 if number == 1 and raw.startswith(b"\xef\xbb\xbf") else 0
+            end = len(raw)
+            while end > start and raw[end - 1] in b"\r\n":
+                end -= 1
             try:
-                yield raw.decode("utf-8").rstrip("\r\n")
+                # Decoded from a view: a long line is not copied once more before decoding.
+                text = str(memoryview(raw)[start:end], "utf-8")
             except UnicodeDecodeError:
                 raise InputFileError("not UTF-8 text", path=path, line=number) from None
+            raw = b""
+            yield text
 
 
 def looks_like_text(text: str) -> bool:
@@ -89,6 +94,19 @@ def as_jsonl(text: str, outcomes: list[Outcome]) -> str:
     """One line of `classify --format jsonl`."""
     record = {"text": text, "outcomes": [o.to_dict() for o in outcomes]}
     return json.dumps(record, ensure_ascii=False)
+
+
+JSON_CHUNK = 1 << 20  # characters of a text escaped at a time
+
+
+def jsonl_pieces(text: str, outcomes: list[Outcome]) -> Iterator[str]:
+    """:func:`as_jsonl` in pieces, the text escaped a megabyte at a time: a pasted 50 MB line
+    is never held a second and third time as one escaped string and its encoded bytes."""
+    yield '{"text": "'
+    for start in range(0, len(text), JSON_CHUNK):
+        yield json.dumps(text[start : start + JSON_CHUNK], ensure_ascii=False)[1:-1]
+    outcomes_json = json.dumps([o.to_dict() for o in outcomes], ensure_ascii=False)
+    yield f'", "outcomes": {outcomes_json}}}'
 
 
 def as_text(text: str, outcomes: list[Outcome], *, evidence: bool = True) -> str:

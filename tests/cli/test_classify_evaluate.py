@@ -143,3 +143,36 @@ def test_python_api() -> None:
     assert result.returncode == 0, result.stderr
     [outcome] = json.loads(result.stdout)
     assert outcome["kind"] == "social"
+
+
+def test_a_50_mb_pasted_line_is_classified_in_bounded_memory(tmp_path: Path) -> None:
+    sentence = "I want to stop worrying about money every month and feel calm again. "
+    big = tmp_path / "pasted.txt"
+    with big.open("w", encoding="utf-8") as handle:
+        for _ in range(50_000_000 // len(sentence)):
+            handle.write(sentence)
+        handle.write("\nI feel calm\n")
+    out = tmp_path / "out.jsonl"
+    # A fresh Python measures only this one child's peak RSS.
+    probe = (
+        "import resource, subprocess, sys\n"
+        "done = subprocess.run([sys.argv[1], '-m', 'interviewer', 'classify', '-f', sys.argv[2],"
+        " '--format', 'jsonl'], stdout=open(sys.argv[3], 'w'), stderr=subprocess.PIPE)\n"
+        "print(done.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, sys.executable, str(big), str(out)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
+    )
+    code, peak_kb = (int(x) for x in result.stdout.split())
+    assert code == 0
+    assert peak_kb < 400 * 1024, f"peak RSS {peak_kb // 1024} MB"
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2
+    first = json.loads(lines[0])
+    assert len(first["text"]) == (50_000_000 // len(sentence)) * len(sentence)
+    assert first["outcomes"]  # its beginning was analysed
+    assert json.loads(lines[1])["text"] == "I feel calm"
