@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from interviewer.core.errors import InputFileError, SessionFileError
+from interviewer.core.errors import SessionFileError
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, CodedOutcome, Job, Role, Session, Turn
 from interviewer.graph.value_map import Interview
+from interviewer.io.files import read_text
+from interviewer.io.json_lines import loads_record
 from interviewer.io.session_file import load_session
 
 CODED_SUFFIXES = (".coded.jsonl", ".jsonl")
@@ -60,15 +61,9 @@ def load_coded(path: str | Path) -> Session:
 def read_coded(path: str | Path) -> CodedFile:
     """:func:`load_coded`, telling also whether the file named its job."""
     file = Path(path)
-    try:
-        with file.open(encoding="utf-8-sig", newline="") as handle:
-            # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028 and the like,
-            # which JSON strings may hold raw.
-            lines = [line.rstrip("\r") for line in handle.read().split("\n")]
-    except FileNotFoundError:
-        raise InputFileError("no such file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028 and the like,
+    # which JSON strings may hold raw.
+    lines = [line.rstrip("\r") for line in read_text(file, encoding="utf-8-sig").split("\n")]
     return _Reader(str(file)).read(lines)
 
 
@@ -76,7 +71,10 @@ def load_tree_source(path: str | Path) -> Session:
     """A session from a coded transcript (``.coded.jsonl``/``.jsonl``) or a session file."""
     if is_coded(path):
         return load_coded(path)
-    session = load_session(path)
+    try:
+        session = load_session(path)
+    except RecursionError:  # the YAML composer recurses once per level of nesting
+        raise SessionFileError("nested too deeply to be a session file", path=path) from None
     problem = _ladder_problem(session)
     if problem is not None:
         raise SessionFileError(problem[1], path=path)
@@ -130,10 +128,7 @@ class _Reader:
         for number, text in enumerate(lines, start=1):
             if not text.strip():
                 continue
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise self.error(f"not valid JSON ({exc.msg})", number) from None
+            record = loads_record(text, path=self.path, line=number, error=CodedFileError)
             if not isinstance(record, dict):
                 raise self.error("expected a JSON object (one record per turn)", number)
             yield number, record

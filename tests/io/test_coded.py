@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from interviewer.core.errors import InputFileError, SessionFileError
+from interviewer.core.errors import InputFileError, SessionFileError, UnreadableInputError
 from interviewer.core.move import Move
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.core.session import ROOT, Role
@@ -157,11 +157,12 @@ def test_a_missing_file_is_an_input_error(tmp_path: Path, name: str) -> None:
     assert caught.value.exit_status == 2
 
 
-def test_an_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
+def test_an_undecodable_file_is_an_input_failure_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.coded.jsonl"
-    path.write_bytes(b"\xff\xfe\x00not utf-8")
-    with pytest.raises(InputFileError, match="cannot read"):
+    path.write_bytes(b'{"id": "t1"}\n\xc3\x28 not utf-8')
+    with pytest.raises(UnreadableInputError, match=r"bad.coded.jsonl:2: not valid UTF-8") as err:
         load_coded(path)
+    assert err.value.exit_status == 1
 
 
 def test_missing_parent_means_the_job_and_numbers_are_ids(tmp_path: Path) -> None:
