@@ -17,6 +17,7 @@ import click
 from interviewer import __version__
 from interviewer.core.bank import QuestionBank
 from interviewer.core.errors import ExitStatus, InterviewerError, UsageError
+from interviewer.core.text import show_bidi_controls
 from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -352,7 +353,7 @@ def tree(
         if fmt == "json":
             click.echo(json.dumps(value_map_report(value_map), indent=2, ensure_ascii=False))
         else:
-            click.echo(render_value_map(value_map))
+            click.echo(show_bidi_controls(render_value_map(value_map)))
         return ExitStatus.OK
     trees = [(interview.source, outcome_tree(interview.session)) for interview in interviews]
     checked = [(source, graph, validate(graph)) for source, graph in trees]
@@ -365,7 +366,7 @@ def tree(
         render_tree(graph, findings, title=f"Outcome tree of {source}", legend=False)
         for source, graph, findings in checked
     ]
-    click.echo("\n\n".join([*drawings, LEGEND]))
+    click.echo(show_bidi_controls("\n\n".join([*drawings, LEGEND])))
     return ExitStatus.OK
 
 
@@ -526,7 +527,7 @@ def agree(coded_a: str, coded_b: str, fmt: str) -> int:
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(report.to_text())
+        click.echo(show_bidi_controls(report.to_text()))
     return ExitStatus.OK
 
 
@@ -651,7 +652,7 @@ def score(
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
-        click.echo(report.to_text())
+        click.echo(show_bidi_controls(report.to_text()))
         if plot_target is not None:
             click.echo(f"landscape: {plot_target}")
     return ExitStatus.OK
