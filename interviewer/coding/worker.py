@@ -144,7 +144,7 @@ def _code(
         else:
             write_jsonl(target, turn_records(linked, task.source))
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
+        reason = exc.strerror or "input/output error"
         return replace(base, error=f"{task.source}: cannot write {target} ({reason})")
     base = replace(base, format=transcript.format, encoding=transcript.encoding)
     return coded_report(base, linked, roles, findings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -184,17 +185,47 @@ class _Reader:
             if key in item and item[key] not in allowed:
                 choices = f"{', '.join(allowed[:-1])} or {allowed[-1]}"
                 raise self.error(
-                    f"outcome {oid}: {key} must be {choices}, got {item[key]!r}", number
+                    f"outcome {oid}: {key} must be {choices}, got {_shown(item[key])}", number
                 )
-        try:
-            outcome = Outcome.from_dict(item, text=text)
-        except KeyError as exc:
-            raise self.error(f"outcome {oid}: missing key {exc.args[0]!r}", number) from None
-        except (TypeError, ValueError, IndexError) as exc:
-            raise self.error(f"outcome {oid}: {exc}", number) from None
+        problem = _outcome_problem(item)
+        if problem is not None:
+            raise self.error(f"outcome {oid}: {problem}", number)
+        outcome = Outcome.from_dict(item, text=text)
         parent = _text(item.get("parent")) or ROOT
         self.outcomes[oid] = CodedOutcome(oid, turn_id, parent, outcome)
         self.lines[oid] = number
+
+
+def _outcome_problem(item: dict[str, Any]) -> str | None:
+    """What is wrong with an outcome record's fields, in the file's terms, or None."""
+    if "kind" not in item or "statement" not in item:
+        return f"missing key {'kind' if 'kind' not in item else 'statement'!r}"
+    if not isinstance(item["statement"], str):
+        return f"statement must be text, got {_shown(item['statement'])}"
+    confidence = item.get("confidence", 1.0)
+    if not _is_number(confidence) or not 0.0 <= confidence <= 1.0:
+        return f"confidence must be a number from 0 to 1, got {_shown(confidence)}"
+    span = item.get("span", [0, 0])
+    if (
+        not isinstance(span, list)
+        or len(span) != 2
+        or not all(isinstance(at, int) and not isinstance(at, bool) for at in span)
+        or not 0 <= span[0] <= span[1]
+    ):
+        return f"span must be [start, end] with 0 ≤ start ≤ end, got {_shown(span)}"
+    if not isinstance(item.get("evidence", []), list):
+        return f"evidence must be a list, got {_shown(item['evidence'])}"
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A value as it reads in JSON, cut short: a message is one readable line."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _text(value: Any) -> str:

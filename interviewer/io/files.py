@@ -171,4 +171,4 @@ def _megabytes(size: int) -> str:
 
 
 def _reason(exc: OSError) -> str:
-    return (exc.strerror or "input/output error").lower()
+    return exc.strerror or "input/output error"

@@ -114,8 +114,13 @@ def test_the_job_is_the_first_non_empty_one_else_the_file_name(tmp_path: Path) -
         ([line("t1", oc("o1", kind="feeling"))], 1, "kind must be functional, emotional or social"),
         ([line("t1", {"id": "o1", "statement": "x"})], 1, "outcome o1: missing key 'kind'"),
         ([line("t1", oc("o1", polarity="maybe"))], 1, "polarity must be want or avoid"),
-        ([line("t1", oc("o1", span=[5, 2]))], 1, "span must be an ordered pair"),
-        ([line("t1", oc("o1", confidence=3))], 1, "confidence must be within 0..1"),
+        ([line("t1", oc("o1", span=[5, 2]))], 1, "0 ≤ start ≤ end, got [5, 2]"),
+        ([line("t1", oc("o1", span=[0]))], 1, "span must be"),
+        ([line("t1", oc("o1", span=None))], 1, "0 ≤ start ≤ end, got null"),
+        ([line("t1", oc("o1", confidence=3))], 1, "confidence must be a number from 0 to 1"),
+        ([line("t1", oc("o1", confidence=[1]))], 1, "from 0 to 1, got [1]"),
+        ([line("t1", oc("o1", statement={"a": 1}))], 1, "statement must be text"),
+        ([line("t1", oc("o1", evidence="cue"))], 1, "evidence must be a list"),
         # a parent nowhere in the file, reported where the outcome is
         (
             [line("t1", oc("o1")), "", line("t2", oc("o9", "o42"))],
