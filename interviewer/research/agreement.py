@@ -243,10 +243,11 @@ def labeled_coding(rows: Iterable[tuple[int, str, str, str | None]], path: str) 
 
 
 def _labeled_coding(file: Path) -> Coding:
+    text = _read(file)  # the limits every reader has (regular file, size, line length)
     try:
         rows = read_labeled(file)
     except csv.Error as exc:
-        where = csv_problem(_read(file))
+        where = csv_problem(text)
         line, message = where if where is not None else (None, csv_message(exc))
         raise UnreadableInputError(message, path=file, line=line) from None
     return labeled_coding(((r.line, r.text, r.label, r.polarity) for r in rows), str(file))

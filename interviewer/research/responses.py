@@ -18,7 +18,7 @@ from interviewer.core.errors import InterviewerError, UsageError
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY
 from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
-from interviewer.io.csv_text import csv_message
+from interviewer.io.csv_text import csv_message, failed_row
 from interviewer.io.files import read_text
 from interviewer.research.scoring import SCALE, Response
 from interviewer.research.survey import SurveyItem
@@ -104,7 +104,7 @@ class _CsvReader:
         try:
             self.records(file, rows)
         except csv.Error as exc:
-            self.problem(f"{file}:{rows.line_num}", csv_message(exc))
+            self.problem(f"{file}:{failed_row(rows)}", csv_message(exc))
 
     def records(self, file: Path, rows: csv.DictReader[str]) -> None:
         header = {name.strip().lower(): name for name in rows.fieldnames or [] if name}

@@ -13,7 +13,7 @@ from interviewer.core.text import second_person
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY, CodeGroup
 from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
-from interviewer.io.csv_text import csv_message
+from interviewer.io.csv_text import csv_message, failed_row
 from interviewer.io.files import read_text
 
 SURVEY_COLUMNS = (
@@ -180,7 +180,7 @@ def read_survey(path: str | Path) -> dict[str, SurveyItem]:
     try:
         return _survey_items(reader, file)
     except csv.Error as exc:
-        raise SurveyFileError(csv_message(exc), path=file, line=reader.line_num) from None
+        raise SurveyFileError(csv_message(exc), path=file, line=failed_row(reader)) from None
 
 
 def _survey_items(reader: csv.DictReader[str], file: Path) -> dict[str, SurveyItem]:
