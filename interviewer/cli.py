@@ -6,6 +6,7 @@ fast and ``import interviewer.cli`` never loads Textual.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import sys
@@ -658,8 +659,16 @@ def score(
     return ExitStatus.OK
 
 
+def _escape_unencodable(stream: object) -> None:
+    """Characters the output's encoding cannot hold (a Latin-1 terminal, a stray surrogate)
+    are written as ``\\u…`` escapes, never a traceback."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: run the CLI and turn every expected failure into one line on stderr."""
+    _escape_unencodable(sys.stdout)
     try:
         result = cli.main(
             args=list(argv) if argv is not None else None,

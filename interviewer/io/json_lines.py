@@ -10,6 +10,8 @@ from typing import Any
 from interviewer.core.errors import InterviewerError
 
 MAX_DEPTH = 64  # nested objects and arrays; our records need four
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_ESCAPED_SURROGATE = re.compile(r"\\u[dD][89a-fA-F]")
 _TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]', re.DOTALL)
 
 
@@ -18,9 +20,28 @@ def loads_record(text: str, *, path: str | Path, line: int, error: type[Intervie
     if too_deep(text):
         raise error(f"JSON nested more than {MAX_DEPTH} levels deep", path=path, line=line)
     try:
-        return json.loads(text)
+        value = json.loads(text)
     except json.JSONDecodeError as exc:
         raise error(f"not valid JSON ({exc.msg})", path=path, line=line) from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise error("not valid JSON (a number too long to read)", path=path, line=line) from None
+    return without_surrogates(value) if _ESCAPED_SURROGATE.search(text) else value
+
+
+def without_surrogates(value: Any) -> Any:
+    """``value`` with lone surrogates (``"\\ud800"`` is valid JSON, not valid text) in its
+    strings replaced by U+FFFD (U+FFFD is the replacement character), which every output can
+    hold and a reader can see."""
+    if isinstance(value, str):
+        if not _SURROGATE.search(value):
+            return value
+        # A pair (YAML reads "\\ud83d\\ude00" as two halves) joins into its character.
+        return value.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    if isinstance(value, list):
+        return [without_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {without_surrogates(k): without_surrogates(v) for k, v in value.items()}
+    return value
 
 
 def too_deep(text: str, limit: int = MAX_DEPTH) -> bool:

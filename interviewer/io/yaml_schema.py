@@ -9,6 +9,7 @@ from typing import TypeVar
 import yaml
 
 from interviewer.core.errors import InterviewerError
+from interviewer.io.json_lines import without_surrogates
 
 STR_TAG = "tag:yaml.org,2002:str"
 MAX_DEPTH = 64  # nested mappings and lists; our files need fewer than ten
@@ -38,9 +39,10 @@ def safe_load(text: str, path: str, error: type[InterviewerError]) -> object:
     """``yaml.safe_load`` with the nesting limit of :func:`check_depth` and one-line errors."""
     check_depth(text, path, error)
     try:
-        return yaml.safe_load(text)
+        value = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, path, error) from None
+    return without_surrogates(value) if "\\u" in text or "\\U" in text else value
 
 
 def check_depth(text: str, path: str, error: type[InterviewerError]) -> None:

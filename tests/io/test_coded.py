@@ -233,3 +233,26 @@ def test_a_line_separator_inside_an_answer_does_not_split_the_record(tmp_path: P
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     [turn] = load_coded(path).turns
     assert turn.text == "first\u2028second\u0085third"
+
+
+def test_lone_surrogates_become_visible_replacement_characters(tmp_path: Path) -> None:
+    record = {"id": "t1", "role": "participant", "text": "a\ud800b \U0001f600", "outcomes": []}
+    path = tmp_path / "p1.coded.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")  # ensure_ascii: "\ud800" escapes
+    (turn,) = load_coded(path).turns
+    assert turn.text == "a\ufffdb \U0001f600"  # the emoji's escaped pair joins back
+
+
+def test_an_integer_too_long_to_convert_is_invalid_json(tmp_path: Path) -> None:
+    path = write(tmp_path, '{"id": "t1", "role": "participant", "n": ' + "9" * 5000 + "}")
+    with pytest.raises(SessionFileError, match=r":1: not valid JSON \(a number too long to read\)"):
+        load_coded(path)
+
+
+def test_json_nested_deeper_than_the_limit_is_refused_at_its_line(tmp_path: Path) -> None:
+    deep = '{"id": "t2", "role": "participant", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path = write(tmp_path, line("t1"), deep)
+    with pytest.raises(SessionFileError, match=r":2: JSON nested more than 64 levels deep"):
+        load_coded(path)
+    brackets_in_text = json.dumps({"id": "t1", "role": "participant", "text": "[" * 500})
+    assert load_coded(write(tmp_path, brackets_in_text)).turns[0].text == "[" * 500

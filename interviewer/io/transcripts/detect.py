@@ -22,6 +22,7 @@ def parse_transcript(data: bytes, source: str) -> Transcript:
     suffix = Path(source).suffix.lower()
     if is_docx(data):
         lines = docx_lines(data, source)
+        _check_paragraphs(lines, source)
         return parse_lines(lines, source=source, fmt="docx", encoding="docx")
     if suffix == ".docx":
         raise TranscriptError(
@@ -37,6 +38,15 @@ def parse_transcript(data: bytes, source: str) -> Transcript:
         return parse_session(text, source=source, encoding=encoding)
     fmt = "markdown" if suffix in (".md", ".markdown") else "text"
     return parse_lines(text.split("\n"), source=source, fmt=fmt, encoding=encoding)
+
+
+def _check_paragraphs(lines: list[str], source: str) -> None:
+    """The line-length limit of text files, for a document's paragraphs."""
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_BYTES:
+            raise TranscriptError(
+                f"paragraph too long (over {MAX_LINE_BYTES:,} characters)", path=source, line=number
+            )
 
 
 def read_transcript(path: str | Path, source: str | None = None) -> Transcript:
