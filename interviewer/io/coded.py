@@ -17,6 +17,7 @@ from interviewer.io.json_lines import loads_record
 from interviewer.io.session_file import load_session
 
 CODED_SUFFIXES = (".coded.jsonl", ".jsonl")
+MAX_LADDER_DEPTH = 100  # links from the job to an outcome; interviews stop after about five
 _NAME_SUFFIXES = (*CODED_SUFFIXES, ".session.yaml", ".session.yml", ".yaml", ".yml")
 
 
@@ -245,6 +246,31 @@ def _ladder_problem(session: Session) -> tuple[str, str] | None:
 
 
 def _ladder_problem_of(outcomes: dict[str, CodedOutcome]) -> tuple[str, str] | None:
+    """A loop of parent links or a ladder deeper than :data:`MAX_LADDER_DEPTH`: (where,
+    message), or None."""
+    return _ladder_cycle(outcomes) or _ladder_too_deep(outcomes)
+
+
+def _ladder_too_deep(outcomes: dict[str, CodedOutcome]) -> tuple[str, str] | None:
+    """The first outcome more than :data:`MAX_LADDER_DEPTH` links below the job (the links
+    have no loop); every drawing and outline would nest that deep."""
+    depth: dict[str, int] = {}
+    for start in outcomes:
+        chain: list[str] = []
+        node = start
+        while node != ROOT and node in outcomes and node not in depth:
+            chain.append(node)
+            node = outcomes[node].parent
+        level = depth.get(node, 0)
+        for item in reversed(chain):
+            level += 1
+            depth[item] = level
+            if level > MAX_LADDER_DEPTH:
+                return item, f"outcome ladder deeper than {MAX_LADDER_DEPTH} levels at {item}"
+    return None
+
+
+def _ladder_cycle(outcomes: dict[str, CodedOutcome]) -> tuple[str, str] | None:
     """The first loop of parent links, in the outcomes' order: (where, message), or None."""
     done: set[str] = set()
     for start in outcomes:

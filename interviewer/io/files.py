@@ -123,6 +123,17 @@ def read_text(
     """
     data = read_bytes(path, error=error, invalid=invalid, max_line=max_line)
     codec = next((name for bom, name in _BOMS if data.startswith(bom)), encoding)
+    return decode(data, codec, path=path, invalid=invalid)
+
+
+def decode(
+    data: bytes,
+    codec: str,
+    *,
+    path: str | Path,
+    invalid: type[InterviewerError] = UnreadableInputError,
+) -> str:
+    """``data`` decoded; bytes that are not ``codec`` raise ``invalid`` at their line."""
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:

@@ -42,6 +42,8 @@ def safe_load(text: str, path: str, error: type[InterviewerError]) -> object:
         value = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         raise _syntax_error(exc, path, error) from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise error("not valid YAML (a number too long to read)", path=path) from None
     return without_surrogates(value) if "\\u" in text or "\\U" in text else value
 
 
@@ -72,8 +74,16 @@ def _syntax_error(
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        return error(f"not valid YAML: {exc.problem or exc.context}", path=path, line=line)
-    return error(f"not valid YAML: {exc}", path=path)
+        return error(
+            f"not valid YAML: {_first_line(exc.problem or exc.context)}", path=path, line=line
+        )
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        return error(f"not valid YAML: unacceptable character #x{exc.character:04x}", path=path)
+    return error(f"not valid YAML: {_first_line(str(exc))}", path=path)
+
+
+def _first_line(text: str | None) -> str:
+    return (text or "syntax error").strip().split("\n", 1)[0]
 
 
 @dataclass

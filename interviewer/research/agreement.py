@@ -37,7 +37,7 @@ from interviewer.core.session import Session
 from interviewer.graph.statements import normalise
 from interviewer.io.coded import is_coded, load_tree_source
 from interviewer.io.csv_text import csv_message, csv_problem
-from interviewer.io.files import check_regular, read_text
+from interviewer.io.files import check_regular, decode, read_bytes, read_text
 from interviewer.io.json_lines import loads_record
 from interviewer.io.yaml_schema import safe_load
 from interviewer.nlp.corpus import LABELS, read_labeled
@@ -243,7 +243,9 @@ def labeled_coding(rows: Iterable[tuple[int, str, str, str | None]], path: str) 
 
 
 def _labeled_coding(file: Path) -> Coding:
-    text = _read(file)  # the limits every reader has (regular file, size, line length)
+    # The limits every reader has (regular file, size, line length), and the encoding the
+    # labeled-data reader expects: UTF-8, with or without its mark.
+    text = decode(read_bytes(file), "utf-8-sig", path=file)
     try:
         rows = read_labeled(file)
     except csv.Error as exc:
