@@ -111,7 +111,9 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     tree = reading.tree or [t for t in core.subtree if _inside(span, t)]
     tail = _tail(span, core, tree)
     avoid = polarity == "avoid"
-    avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
+    avoiding = next(
+        (w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None
+    )
     negated = reading.negated or _has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
     if (
