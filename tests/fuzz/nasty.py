@@ -174,9 +174,7 @@ def make_special(path: Path, kind: str) -> Callable[[], None]:
     if kind == "fifo":
         os.mkfifo(path)  # nobody writes: a blocking open for reading never returns
     elif kind == "socket":
-        server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        server.bind(str(path))
-        return server.close
+        return bind_socket(path).close
     elif kind == "folder":
         path.mkdir()
     elif kind == "dev-zero-link":
@@ -184,3 +182,16 @@ def make_special(path: Path, kind: str) -> Callable[[], None]:
     elif kind == "dangling-link":
         path.symlink_to(path.with_name("nowhere"))
     return lambda: None
+
+
+def bind_socket(path: Path) -> socket.socket:
+    """A Unix socket bound at ``path``; bound by its short name from inside its folder, since a
+    socket's address is limited to about a hundred bytes and temporary folders can be deep."""
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    here = Path.cwd()
+    os.chdir(path.parent)
+    try:
+        server.bind(path.name)
+    finally:
+        os.chdir(here)
+    return server

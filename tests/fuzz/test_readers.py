@@ -3,9 +3,10 @@ naming the file — never another exception, never a second line, never Python's
 
 from __future__ import annotations
 
+import contextlib
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -95,26 +96,27 @@ def assert_one_line_error(action: Callable[[], Any], name: str) -> None:
         assert not INTERNALS.search(message), message
 
 
-def in_file(data: bytes, name: str) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="fuzz-"))
-    path = folder / name
-    path.write_bytes(data)
-    return path
+@contextlib.contextmanager
+def in_file(data: bytes, name: str) -> Iterator[Path]:
+    with tempfile.TemporaryDirectory(prefix="fuzz-") as folder:
+        path = Path(folder) / name
+        path.write_bytes(data)
+        yield path
 
 
 @FUZZ
 @given(BYTES)
 def test_coded_reader_on_bytes(data: bytes) -> None:
-    path = in_file(data, "p1.coded.jsonl")
-    assert_one_line_error(lambda: load_coded(path), "p1.coded.jsonl")
+    with in_file(data, "p1.coded.jsonl") as path:
+        assert_one_line_error(lambda: load_coded(path), "p1.coded.jsonl")
 
 
 @FUZZ
 @given(st.lists(TURN | RECORD, min_size=1, max_size=6))
 def test_coded_reader_on_records(records: list[dict[str, Any]]) -> None:
     data = "\n".join(json.dumps(record) for record in records).encode()
-    path = in_file(data, "p1.coded.jsonl")
-    assert_one_line_error(lambda: load_coded(path), "p1.coded.jsonl")
+    with in_file(data, "p1.coded.jsonl") as path:
+        assert_one_line_error(lambda: load_coded(path), "p1.coded.jsonl")
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".md", ".vtt", ".srt", ".docx", ".session.yaml"])
@@ -135,14 +137,14 @@ def test_yaml_readers(text: str) -> None:
 @FUZZ
 @given(BYTES)
 def test_csv_readers(data: bytes) -> None:
-    path = in_file(data, "responses.csv")
-    assert_one_line_error(lambda: read_survey(path), "responses.csv")
-    try:
-        read_csv_responses([path])
-    except InterviewerError as exc:  # one line per faulty row, each naming the file
-        lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]
-        assert all("responses.csv" in line or line.startswith("… and") for line in lines)
-        assert not any(INTERNALS.search(line) for line in lines)
+    with in_file(data, "responses.csv") as path:
+        assert_one_line_error(lambda: read_survey(path), "responses.csv")
+        try:
+            read_csv_responses([path])
+        except InterviewerError as exc:  # one line per faulty row, each naming the file
+            lines = exc.lines() if hasattr(exc, "lines") else [str(exc)]
+            assert all("responses.csv" in line or line.startswith("… and") for line in lines)
+            assert not any(INTERNALS.search(line) for line in lines)
 
 
 # YAML that is not labeled data goes to the session reader, another issue's (its messages for
@@ -151,5 +153,5 @@ def test_csv_readers(data: bytes) -> None:
 @FUZZ
 @given(data=BYTES)
 def test_agreement_reader(name: str, data: bytes) -> None:
-    path = in_file(data, name)
-    assert_one_line_error(lambda: load_coding(path), name)
+    with in_file(data, name) as path:
+        assert_one_line_error(lambda: load_coding(path), name)

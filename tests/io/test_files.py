@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,13 +11,13 @@ import pytest
 
 from interviewer.core.errors import ExitStatus, InputFileError, UnreadableInputError
 from interviewer.io.files import MAX_LINE_BYTES, read_bytes, read_text
+from tests.fuzz.nasty import bind_socket
 
 
 @pytest.fixture
 def unix_socket(tmp_path: Path) -> Iterator[Path]:
     path = tmp_path / "talk.sock"
-    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-    server.bind(str(path))
+    server = bind_socket(path)
     try:
         yield path
     finally:
