@@ -6,6 +6,7 @@ fast and ``import interviewer.cli`` never loads Textual.
 
 from __future__ import annotations
 
+import io
 import itertools
 import json
 import sys
@@ -17,6 +18,7 @@ import click
 from interviewer import __version__
 from interviewer.core.bank import QuestionBank
 from interviewer.core.errors import ExitStatus, InterviewerError, UsageError
+from interviewer.core.text import show_bidi_controls
 from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -356,7 +358,7 @@ def tree(
         if fmt == "json":
             click.echo(json.dumps(value_map_report(value_map), indent=2, ensure_ascii=False))
         else:
-            click.echo(render_value_map(value_map))
+            click.echo(show_bidi_controls(render_value_map(value_map)))
         return ExitStatus.OK
     trees = [(interview.source, outcome_tree(interview.session)) for interview in interviews]
     checked = [(source, graph, validate(graph)) for source, graph in trees]
@@ -369,7 +371,7 @@ def tree(
         render_tree(graph, findings, title=f"Outcome tree of {source}", legend=False)
         for source, graph, findings in checked
     ]
-    click.echo("\n\n".join([*drawings, LEGEND]))
+    click.echo(show_bidi_controls("\n\n".join([*drawings, LEGEND])))
     return ExitStatus.OK
 
 
@@ -530,7 +532,7 @@ def agree(coded_a: str, coded_b: str, fmt: str) -> int:
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), indent=2, ensure_ascii=False))
     else:
-        click.echo(report.to_text())
+        click.echo(show_bidi_controls(report.to_text()))
     return ExitStatus.OK
 
 
@@ -655,14 +657,22 @@ def score(
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
-        click.echo(report.to_text())
+        click.echo(show_bidi_controls(report.to_text()))
         if plot_target is not None:
             click.echo(f"landscape: {plot_target}")
     return ExitStatus.OK
 
 
+def _escape_unencodable(stream: object) -> None:
+    """Characters the output's encoding cannot hold (a Latin-1 terminal, a stray surrogate)
+    are written as ``\\u…`` escapes, never a traceback."""
+    if isinstance(stream, io.TextIOWrapper):
+        stream.reconfigure(errors="backslashreplace")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point: run the CLI and turn every expected failure into one line on stderr."""
+    _escape_unencodable(sys.stdout)
     try:
         result = cli.main(
             args=list(argv) if argv is not None else None,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import sys
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -31,6 +32,7 @@ from interviewer.coding.worker import (
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import UsageError
 from interviewer.core.session import Role
+from interviewer.io.atomic import sweep_temporaries
 
 IN_FLIGHT_PER_WORKER = 2  # queued files per worker: enough to keep it busy, memory stays flat
 MAX_ATTEMPTS = 2  # a file in flight when a worker dies twice is reported failed
@@ -86,7 +88,9 @@ def code_batch(
 ) -> BatchResult:
     """Code every transcript in ``paths`` into ``options.out_dir``; bad files become failed
     reports, never exceptions. Usage errors (missing paths, an output folder that cannot be
-    made, an output that would overwrite an input) raise :class:`UsageError` before any work."""
+    made, an output that would overwrite an input) raise :class:`UsageError` before any work.
+    Temporary files a killed run left in the output folder are removed first."""
+    started = time.time()
     out_dir = options.out_dir
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError("the output folder is a file", path=out_dir)
@@ -99,6 +103,7 @@ def code_batch(
         raise UsageError(
             f"cannot create the output folder ({exc.strerror})", path=out_dir
         ) from None
+    sweep_temporaries(out_dir, started)
     if analyzer is None:
         from interviewer import analyzer as shared
 

@@ -21,8 +21,9 @@ from interviewer.core.errors import InterviewerError
 from interviewer.core.session import Role
 from interviewer.graph.findings import validate
 from interviewer.graph.tree import outcome_tree
+from interviewer.io.files import not_regular
 from interviewer.io.transcripts import assign_roles, parse_transcript
-from interviewer.io.transcripts.detect import MAX_FILE_BYTES
+from interviewer.io.transcripts.detect import transcript_bytes
 
 CODER_VERSION = "1"  # bump when reading, linking or the output changes, so old codings are redone
 JSONL = "jsonl"
@@ -89,7 +90,10 @@ def run_task(task: Task, settings: CodingSettings) -> FileReport:
 
 
 def sha256_of(path: str | Path) -> str:
+    """The file's SHA-256; a folder, pipe, device or socket raises ``OSError``."""
     digest = hashlib.sha256()
+    if not_regular(Path(path).stat().st_mode) is not None:
+        raise OSError(f"{path} is not a regular file")
     with Path(path).open("rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
@@ -111,9 +115,9 @@ def code_file(task: Task, settings: CodingSettings, analyzer: OutcomeAnalyzer) -
         report = _code(task, settings, analyzer, base)
     except InterviewerError as exc:
         report = replace(base, error=str(exc), line=exc.line)
-    except Exception as exc:  # a bug on one file must not stop the batch
+    except Exception:  # a bug on one file must not stop the batch
         report = replace(
-            base, error=f"{task.source}: internal error ({exc.__class__.__name__}: {exc})"
+            base, error=f"{task.source}: internal error while coding this file (please report it)"
         )
     return replace(
         report,
@@ -126,15 +130,7 @@ def code_file(task: Task, settings: CodingSettings, analyzer: OutcomeAnalyzer) -
 def _code(
     task: Task, settings: CodingSettings, analyzer: OutcomeAnalyzer, base: FileReport
 ) -> FileReport:
-    try:
-        size = Path(task.path).stat().st_size
-        if size > MAX_FILE_BYTES:
-            return replace(base, error=f"{task.source}: file too large ({size // 2**20} MB)")
-        data = Path(task.path).read_bytes()
-    except OSError as exc:
-        return replace(
-            base, error=f"{task.source}: cannot read ({exc.strerror or exc.__class__.__name__})"
-        )
+    data = transcript_bytes(task.path, task.source)
     base = replace(base, sha256=hashlib.sha256(data).hexdigest())
     transcript = parse_transcript(data, task.source)
     roles = assign_roles(transcript, settings.speaker_map)
@@ -148,7 +144,7 @@ def _code(
         else:
             write_jsonl(target, turn_records(linked, task.source))
     except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
+        reason = exc.strerror or "input/output error"
         return replace(base, error=f"{task.source}: cannot write {target} ({reason})")
     base = replace(base, format=transcript.format, encoding=transcript.encoding)
     return coded_report(base, linked, roles, findings)

@@ -41,6 +41,17 @@ def placeholders(template: str) -> set[str]:
     return set(_PLACEHOLDER.findall(template.replace("{{", "").replace("}}", "")))
 
 
+def unbalanced_brace(template: str) -> str | None:
+    """The text around a ``{`` or ``}`` that opens or closes no placeholder (``{job`` without its
+    ``}``), or None when every brace is part of a placeholder or doubled."""
+    text = template.replace("{{", "  ").replace("}}", "  ")
+    text = _PLACEHOLDER.sub(lambda match: " " * len(match.group(0)), text)
+    at = next((i for i, ch in enumerate(text) if ch in "{}"), None)
+    if at is None:
+        return None
+    return template[max(at - 10, 0) : at + 11].strip()
+
+
 def render(template: str, *, job: str, outcome: str | None = None) -> str:
     """Fill a probe template; ``outcome`` is a first-person stative statement."""
     values = {"job": second_person(job.strip().rstrip("."))}

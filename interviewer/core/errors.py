@@ -53,6 +53,14 @@ class InputFileError(InterviewerError):
     title = "cannot read input"
 
 
+class UnreadableInputError(InterviewerError):
+    """An input file exists but cannot be processed: not a regular file, too large, a line too
+    long, or not text in a known encoding."""
+
+    exit_status = ExitStatus.FAILURE
+    title = "cannot read input"
+
+
 class NotYetAvailableError(InterviewerError):
     """A command of the CLI contract whose implementation has not landed yet."""
 

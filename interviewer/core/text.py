@@ -6,6 +6,10 @@ import re
 from functools import cache
 from importlib import resources
 
+# Bidirectional controls: embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069),
+# the LTR/RTL marks (U+200E, U+200F) and the Arabic letter mark (U+061C). In a label they can
+# make "evil" display as "live"; shown as ``⟨U+202E⟩`` a reader sees they are there.
+_BIDI_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 _FILLERS = frozenset(
     {"um", "uh", "erm", "er", "hmm", "mm", "well", "so", "like", "yeah", "oh", "ah"}
@@ -126,6 +130,12 @@ _SECOND_PERSON = {
     "we've": "you've",
 }
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+
+def show_bidi_controls(text: str) -> str:
+    """``text`` with each bidirectional control character shown as ``⟨U+202E⟩`` (not dropped,
+    so nothing is silently lost, and no longer able to reorder what a reader sees)."""
+    return _BIDI_CONTROLS.sub(lambda match: f"⟨U+{ord(match[0]):04X}⟩", text)
 
 
 def words(text: str) -> list[str]:

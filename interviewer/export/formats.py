@@ -19,6 +19,7 @@ from interviewer.export.mermaid import write_mermaid
 from interviewer.export.model import ExportModel
 from interviewer.export.opml import write_opml
 from interviewer.export.qdpx import write_qdpx
+from interviewer.export.safe_text import visible
 
 TextWriter = Callable[[ExportModel, TextIO], None]
 BinaryWriter = Callable[[ExportModel, BinaryIO], None]
@@ -32,6 +33,7 @@ class Format:
     suffix: str
     description: str
     text: TextWriter | None = None
+    human: bool = False  # read by people: bidi controls are shown, not obeyed
     binary: BinaryWriter | None = None
     graphviz: bool = False  # rendered by Graphviz's `dot` program
 
@@ -43,18 +45,18 @@ class Format:
 FORMATS: dict[str, Format] = {
     fmt.name: fmt
     for fmt in (
-        Format("mermaid", ".mmd", "Mermaid flowchart", text=write_mermaid),
-        Format("dot", ".dot", "Graphviz source", text=write_dot),
+        Format("mermaid", ".mmd", "Mermaid flowchart", text=write_mermaid, human=True),
+        Format("dot", ".dot", "Graphviz source", text=write_dot, human=True),
         Format("svg", ".svg", "drawing rendered by Graphviz", binary=write_svg, graphviz=True),
         Format("png", ".png", "picture rendered by Graphviz", binary=write_png, graphviz=True),
         Format("pdf", ".pdf", "PDF rendered by Graphviz", binary=write_pdf, graphviz=True),
         Format("graphml", ".graphml", "GraphML (yEd, Gephi, Cytoscape)", binary=write_graphml),
         Format("gexf", ".gexf", "GEXF (Gephi)", binary=write_gexf),
         Format("json", ".json", "node-link JSON, as `tree --format json`", text=write_json),
-        Format("md", ".md", "Markdown outline with quotes", text=write_markdown),
-        Format("opml", ".opml", "OPML outline (mind-map apps)", text=write_opml),
+        Format("md", ".md", "Markdown outline with quotes", text=write_markdown, human=True),
+        Format("opml", ".opml", "OPML outline (mind-map apps)", text=write_opml, human=True),
         Format("csv", ".csv", "one row per outcome", text=write_csv),
-        Format("html", ".html", "standalone interactive page", text=write_html),
+        Format("html", ".html", "standalone interactive page", text=write_html, human=True),
         Format("qdpx", ".qdpx", "REFI-QDA project", binary=write_qdpx),
     )
 }
@@ -70,4 +72,4 @@ def render(model: ExportModel, name: str) -> str | bytes:
     assert fmt.text is not None
     text = io.StringIO(newline="")
     fmt.text(model, text)
-    return text.getvalue()
+    return visible(text.getvalue()) if fmt.human else text.getvalue()

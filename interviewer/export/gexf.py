@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from typing import Any, BinaryIO
+from xml.etree.ElementTree import Element
 
 import networkx as nx
 from networkx.readwrite.gexf import GEXFWriter
 
 from interviewer.export.model import ExportModel
 from interviewer.export.style import style_of
+
+_VIZ_COLOR = "{http://www.gexf.net/1.2draft/viz}color"
 
 
 def gexf_graph(model: ExportModel) -> nx.DiGraph:
@@ -39,4 +42,15 @@ def write_gexf(model: ExportModel, out: BinaryIO) -> None:
             meta.append(description)
         description.text = f"{model.subtitle}: {model.job}"
     writer.add_graph(gexf_graph(model))
+    _follow_schema(writer.xml)
     writer.write(out)
+
+
+def _follow_schema(root: Element) -> None:
+    """Fit networkx's output to the GEXF 1.2draft XSD: ``<graph>`` has no ``name`` attribute,
+    and a node's colour is the GEXF namespace's ``<color>`` (its attributes typed by the viz
+    schema), not ``viz:color``. Gephi reads colours by local name, so it still sees them."""
+    for graph in root.iter("graph"):
+        graph.attrib.pop("name", None)
+    for element in root.iter(_VIZ_COLOR):
+        element.tag = "color"

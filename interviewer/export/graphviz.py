@@ -12,6 +12,7 @@ from typing import BinaryIO
 from interviewer.core.errors import ExitStatus, InterviewerError
 from interviewer.export.dot import write_dot
 from interviewer.export.model import ExportModel
+from interviewer.export.safe_text import visible
 
 INSTALL_HINT = (
     "install Graphviz (Debian/Ubuntu: apt-get install graphviz; macOS: brew install graphviz)"
@@ -100,4 +101,4 @@ def write_pdf(model: ExportModel, out: BinaryIO) -> None:
 def _dot(model: ExportModel) -> str:
     text = io.StringIO()
     write_dot(model, text)
-    return text.getvalue()
+    return visible(text.getvalue())

@@ -6,7 +6,7 @@ import unicodedata
 from typing import TextIO
 
 from interviewer.export.model import ExportModel
-from interviewer.export.safe_text import one_line, shorten
+from interviewer.export.safe_text import one_line, shorten, visible
 from interviewer.export.style import STYLES, badge
 from interviewer.graph.tree import JOB_KIND
 
@@ -26,7 +26,7 @@ def escape(text: str) -> str:
         f"#{ord(char)};"
         if char in _SPECIAL or unicodedata.category(char) in _ESCAPED_CATEGORIES
         else char
-        for char in one_line(text)
+        for char in one_line(visible(text))
     )
 
 

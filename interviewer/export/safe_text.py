@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from interviewer.core.session import CodedOutcome, Job, Session
+from interviewer.core.text import show_bidi_controls
 from interviewer.graph.value_map import Interview
 
 REPLACEMENT = "\ufffd"
@@ -18,6 +19,13 @@ _SPACE = re.compile(r"\s+")
 def clean(text: str) -> str:
     """``text`` with every character that no export may hold replaced by U+FFFD, one for one."""
     return _UNSAFE.sub(REPLACEMENT, text)
+
+
+def visible(text: str) -> str:
+    """``text`` for a person to read: bidirectional controls shown as ``⟨U+202E⟩`` instead of
+    reordering the text around them. Human-facing formats pass through it; data formats (JSON,
+    CSV, GraphML, GEXF, QDPX) keep the text as it was said."""
+    return show_bidi_controls(text)
 
 
 def one_line(text: str) -> str:

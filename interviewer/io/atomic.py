@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
+
+TEMP_SUFFIX = ".tmp"
+# ".NAME.<pid>-<mkstemp's 8 characters>.tmp"; before the pid was added: ".NAME.<8 characters>.tmp"
+_TEMP_NAME = re.compile(r"^\..+\.(?:(?P<pid>\d+)-)?[a-z0-9_]{8}\.tmp$")
 
 
 def write_atomic(path: str | Path, data: str | bytes, *, encoding: str = "utf-8") -> None:
@@ -34,7 +39,9 @@ def atomic_text(path: str | Path, *, encoding: str = "utf-8") -> Iterator[TextIO
 def _replacing(target: Path) -> Iterator[int]:
     """A descriptor of a temporary file beside ``target`` that replaces it when the block ends
     without error, and is removed when it does not."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{target.name}.{os.getpid()}-", suffix=TEMP_SUFFIX, dir=target.parent or "."
+    )
     try:
         # mkstemp makes the file private (0600); give it the mode the file had, or the usual one.
         os.fchmod(fd, _mode_for(target))
@@ -68,3 +75,42 @@ def _fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def sweep_temporaries(folder: str | Path, started: float) -> list[Path]:
+    """Remove the temporary files a killed writer left in ``folder``; the paths removed.
+
+    Only names of the form this module makes are touched, only those last changed before
+    ``started`` (the time the run began), and never one whose writing process still runs (a
+    second run into the same folder).
+    """
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    for entry in entries:
+        match = _TEMP_NAME.match(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = match.group("pid")
+        with contextlib.suppress(OSError):
+            if entry.stat(follow_symlinks=False).st_mtime >= started:
+                continue
+            if pid is not None and _running(int(pid)):
+                continue
+            Path(entry.path).unlink()
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # it exists, owned by someone else
+        return True
+    return True

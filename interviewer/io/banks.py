@@ -15,11 +15,13 @@ from interviewer.core.bank import (
     PROBE_GROUPS,
     QuestionBank,
     placeholders,
+    unbalanced_brace,
 )
 from interviewer.core.errors import BankError, UsageError
 
 __all__ = ["BankError", "bank_paths", "find_bank", "iter_banks", "load_bank", "parse_bank"]
 from interviewer.io.bundled import bundled_dir
+from interviewer.io.files import read_text
 from interviewer.io.yaml_schema import NodeReader, compose
 
 _TOP_KEYS = {"format", "bank", "title", "description", "job", "end_states", "probes"}
@@ -32,13 +34,9 @@ def load_bank(path: str | Path) -> QuestionBank:
     """Read and validate the bank at ``path``; raises :class:`BankError` naming file and line."""
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        text = read_text(file, encoding="utf-8", error=UsageError, invalid=BankError)
+    except UsageError:
         raise UsageError("no such question bank file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BankError(
-            f"cannot read question bank ({exc.__class__.__name__})", path=file
-        ) from None
     return parse_bank(text, str(file))
 
 
@@ -104,6 +102,13 @@ def _group(ctx: NodeReader, node: yaml.Node, dotted: str) -> tuple[str, ...]:
         if key in seen:
             raise ctx.error(item_node, f"probes.{dotted}: duplicate probe {probe!r}")
         seen.add(key)
+        stray = unbalanced_brace(probe)
+        if stray is not None:
+            raise ctx.error(
+                item_node,
+                f"probes.{dotted}: unbalanced brace near {stray!r} "
+                "(placeholders are {job} and {outcome}; write {{ or }} for a literal brace)",
+            )
         names = placeholders(probe)
         unknown = names - allowed
         if unknown:

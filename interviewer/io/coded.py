@@ -8,13 +8,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from interviewer.core.errors import InputFileError, SessionFileError
+from interviewer.core.errors import SessionFileError
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, CodedOutcome, Job, Role, Session, Turn
 from interviewer.graph.value_map import Interview
+from interviewer.io.files import read_text
+from interviewer.io.json_lines import loads_record
 from interviewer.io.session_file import load_session
 
 CODED_SUFFIXES = (".coded.jsonl", ".jsonl")
+MAX_LADDER_DEPTH = 100  # links from the job to an outcome; interviews stop after about five
 _NAME_SUFFIXES = (*CODED_SUFFIXES, ".session.yaml", ".session.yml", ".yaml", ".yml")
 
 
@@ -60,15 +63,9 @@ def load_coded(path: str | Path) -> Session:
 def read_coded(path: str | Path) -> CodedFile:
     """:func:`load_coded`, telling also whether the file named its job."""
     file = Path(path)
-    try:
-        with file.open(encoding="utf-8-sig", newline="") as handle:
-            # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028 and the like,
-            # which JSON strings may hold raw.
-            lines = [line.rstrip("\r") for line in handle.read().split("\n")]
-    except FileNotFoundError:
-        raise InputFileError("no such file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028 and the like,
+    # which JSON strings may hold raw.
+    lines = [line.rstrip("\r") for line in read_text(file, encoding="utf-8-sig").split("\n")]
     return _Reader(str(file)).read(lines)
 
 
@@ -76,7 +73,10 @@ def load_tree_source(path: str | Path) -> Session:
     """A session from a coded transcript (``.coded.jsonl``/``.jsonl``) or a session file."""
     if is_coded(path):
         return load_coded(path)
-    session = load_session(path)
+    try:
+        session = load_session(path)
+    except RecursionError:  # the YAML composer recurses once per level of nesting
+        raise SessionFileError("nested too deeply to be a session file", path=path) from None
     problem = _ladder_problem(session)
     if problem is not None:
         raise SessionFileError(problem[1], path=path)
@@ -130,10 +130,7 @@ class _Reader:
         for number, text in enumerate(lines, start=1):
             if not text.strip():
                 continue
-            try:
-                record = json.loads(text)
-            except json.JSONDecodeError as exc:
-                raise self.error(f"not valid JSON ({exc.msg})", number) from None
+            record = loads_record(text, path=self.path, line=number, error=CodedFileError)
             if not isinstance(record, dict):
                 raise self.error("expected a JSON object (one record per turn)", number)
             yield number, record
@@ -189,17 +186,47 @@ class _Reader:
             if key in item and item[key] not in allowed:
                 choices = f"{', '.join(allowed[:-1])} or {allowed[-1]}"
                 raise self.error(
-                    f"outcome {oid}: {key} must be {choices}, got {item[key]!r}", number
+                    f"outcome {oid}: {key} must be {choices}, got {_shown(item[key])}", number
                 )
-        try:
-            outcome = Outcome.from_dict(item, text=text)
-        except KeyError as exc:
-            raise self.error(f"outcome {oid}: missing key {exc.args[0]!r}", number) from None
-        except (TypeError, ValueError, IndexError) as exc:
-            raise self.error(f"outcome {oid}: {exc}", number) from None
+        problem = _outcome_problem(item)
+        if problem is not None:
+            raise self.error(f"outcome {oid}: {problem}", number)
+        outcome = Outcome.from_dict(item, text=text)
         parent = _text(item.get("parent")) or ROOT
         self.outcomes[oid] = CodedOutcome(oid, turn_id, parent, outcome)
         self.lines[oid] = number
+
+
+def _outcome_problem(item: dict[str, Any]) -> str | None:
+    """What is wrong with an outcome record's fields, in the file's terms, or None."""
+    if "kind" not in item or "statement" not in item:
+        return f"missing key {'kind' if 'kind' not in item else 'statement'!r}"
+    if not isinstance(item["statement"], str):
+        return f"statement must be text, got {_shown(item['statement'])}"
+    confidence = item.get("confidence", 1.0)
+    if not _is_number(confidence) or not 0.0 <= confidence <= 1.0:
+        return f"confidence must be a number from 0 to 1, got {_shown(confidence)}"
+    span = item.get("span", [0, 0])
+    if (
+        not isinstance(span, list)
+        or len(span) != 2
+        or not all(isinstance(at, int) and not isinstance(at, bool) for at in span)
+        or not 0 <= span[0] <= span[1]
+    ):
+        return f"span must be [start, end] with 0 ≤ start ≤ end, got {_shown(span)}"
+    if not isinstance(item.get("evidence", []), list):
+        return f"evidence must be a list, got {_shown(item['evidence'])}"
+    return None
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and value == value
+
+
+def _shown(value: Any, limit: int = 40) -> str:
+    """A value as it reads in JSON, cut short: a message is one readable line."""
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _text(value: Any) -> str:
@@ -219,6 +246,31 @@ def _ladder_problem(session: Session) -> tuple[str, str] | None:
 
 
 def _ladder_problem_of(outcomes: dict[str, CodedOutcome]) -> tuple[str, str] | None:
+    """A loop of parent links or a ladder deeper than :data:`MAX_LADDER_DEPTH`: (where,
+    message), or None."""
+    return _ladder_cycle(outcomes) or _ladder_too_deep(outcomes)
+
+
+def _ladder_too_deep(outcomes: dict[str, CodedOutcome]) -> tuple[str, str] | None:
+    """The first outcome more than :data:`MAX_LADDER_DEPTH` links below the job (the links
+    have no loop); every drawing and outline would nest that deep."""
+    depth: dict[str, int] = {}
+    for start in outcomes:
+        chain: list[str] = []
+        node = start
+        while node != ROOT and node in outcomes and node not in depth:
+            chain.append(node)
+            node = outcomes[node].parent
+        level = depth.get(node, 0)
+        for item in reversed(chain):
+            level += 1
+            depth[item] = level
+            if level > MAX_LADDER_DEPTH:
+                return item, f"outcome ladder deeper than {MAX_LADDER_DEPTH} levels at {item}"
+    return None
+
+
+def _ladder_cycle(outcomes: dict[str, CodedOutcome]) -> tuple[str, str] | None:
     """The first loop of parent links, in the outcomes' order: (where, message), or None."""
     done: set[str] = set()
     for start in outcomes:

@@ -9,8 +9,13 @@ from typing import TypeVar
 import yaml
 
 from interviewer.core.errors import InterviewerError
+from interviewer.io.json_lines import without_surrogates
 
 STR_TAG = "tag:yaml.org,2002:str"
+MAX_DEPTH = 64  # nested mappings and lists; our files need fewer than ten
+_EventLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # events only: no recursion
+_OPEN = (yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_CLOSE = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
 _E = TypeVar("_E", bound=Enum)
 
 
@@ -20,17 +25,65 @@ def compose(text: str, path: str, error: type[InterviewerError], what: str) -> y
     Composing never constructs objects, so tags like ``!!python/object`` cannot run anything;
     they only fail the type checks of :class:`NodeReader`.
     """
+    check_depth(text, path, error)
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else None
-        raise error(f"not valid YAML: {exc.problem or exc.context}", path=path, line=line) from None
     except yaml.YAMLError as exc:
-        raise error(f"not valid YAML: {exc}", path=path) from None
+        raise _syntax_error(exc, path, error) from None
     if root is None:
         raise error(f"the file is empty; expected {what}", path=path)
     return root
+
+
+def safe_load(text: str, path: str, error: type[InterviewerError]) -> object:
+    """``yaml.safe_load`` with the nesting limit of :func:`check_depth` and one-line errors."""
+    check_depth(text, path, error)
+    try:
+        value = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise _syntax_error(exc, path, error) from None
+    except ValueError:  # an integer of more digits than Python converts
+        raise error("not valid YAML (a number too long to read)", path=path) from None
+    return without_surrogates(value) if "\\u" in text or "\\U" in text else value
+
+
+def check_depth(text: str, path: str, error: type[InterviewerError]) -> None:
+    """Refuse YAML nested more than :data:`MAX_DEPTH` levels, at the line where it gets too deep.
+
+    The composer recurses once per level, so a deep file would otherwise end in a recursion
+    error; the parser's event stream is flat, so it can measure the depth safely. Syntax errors
+    are left to the composer, which reports them with their line.
+    """
+    depth = 0
+    try:
+        for event in yaml.parse(text, Loader=_EventLoader):
+            if isinstance(event, _OPEN):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    line = event.start_mark.line + 1 if event.start_mark is not None else None
+                    raise error(f"nested more than {MAX_DEPTH} levels deep", path=path, line=line)
+            elif isinstance(event, _CLOSE):
+                depth -= 1
+    except yaml.YAMLError:
+        return
+
+
+def _syntax_error(
+    exc: yaml.YAMLError, path: str, error: type[InterviewerError]
+) -> InterviewerError:
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        return error(
+            f"not valid YAML: {_first_line(exc.problem or exc.context)}", path=path, line=line
+        )
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        return error(f"not valid YAML: unacceptable character #x{exc.character:04x}", path=path)
+    return error(f"not valid YAML: {_first_line(str(exc))}", path=path)
+
+
+def _first_line(text: str | None) -> str:
+    return (text or "syntax error").strip().split("\n", 1)[0]
 
 
 @dataclass

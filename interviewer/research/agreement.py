@@ -17,16 +17,15 @@ the figures.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-
-from interviewer.core.errors import InputFileError, InterviewerError, UsageError
+from interviewer.core.errors import InterviewerError, UnreadableInputError, UsageError
 from interviewer.core.metrics import (
     cohen_kappa,
     confusion,
@@ -37,6 +36,10 @@ from interviewer.core.outcome import OutcomeKind
 from interviewer.core.session import Session
 from interviewer.graph.statements import normalise
 from interviewer.io.coded import is_coded, load_tree_source
+from interviewer.io.csv_text import csv_message, csv_problem
+from interviewer.io.files import check_regular, decode, read_bytes, read_text
+from interviewer.io.json_lines import loads_record
+from interviewer.io.yaml_schema import safe_load
 from interviewer.nlp.corpus import LABELS, read_labeled
 
 UnitKind = Literal["outcome", "text"]
@@ -96,12 +99,13 @@ class LabelAgreement:
     in_b: int
     agreed: int
     specific: float
-    kappa: float
+    kappa: float | None  # undefined when every unit of both coders carries one label
 
 
 @dataclass(frozen=True, slots=True)
 class Measures:
-    """Agreement figures over paired nominal codes; None where there is nothing to measure."""
+    """Agreement figures over paired nominal codes; None where there is nothing to measure, or
+    where κ and α are undefined because both coders used one and the same label throughout."""
 
     n: int
     percent: float | None
@@ -110,6 +114,12 @@ class Measures:
     labels: tuple[str, ...]
     per_label: list[LabelAgreement]
     matrix: dict[str, dict[str, int]]  # rows: A's code, columns: B's code
+
+    @property
+    def no_variation(self) -> bool:
+        """Both coders gave every unit the same one label: chance agreement is total, so κ and
+        α are 0/0 (scikit-learn gives NaN, the ``krippendorff`` package refuses)."""
+        return self.n > 0 and len(self.labels) == 1
 
 
 @dataclass(frozen=True)
@@ -154,14 +164,14 @@ class Agreement:
             f"{len(self.only_b)} only in B",
             "",
             f"percent agreement      {_percent(k.percent)}",
-            f"Cohen's kappa          {_figure(k.kappa)}",
-            f"Krippendorff's alpha   {_figure(k.alpha)}  (nominal){_alpha_reading(k.alpha)}",
+            f"Cohen's kappa          {_figure(k.kappa, k)}",
+            f"Krippendorff's alpha   {_figure(k.alpha, k)}  (nominal){_alpha_reading(k.alpha)}",
         ]
         if k.per_label:
             lines += ["", f"{'label':<12}{'A':>6}{'B':>6}{'both':>6}{'specific':>10}{'kappa':>8}"]
             lines += [
                 f"{s.label:<12}{s.in_a:>6}{s.in_b:>6}{s.agreed:>6}"
-                f"{s.specific:>10.3f}{s.kappa:>8.3f}"
+                f"{s.specific:>10.3f}{_cell(s.kappa):>8}"
                 for s in k.per_label
             ]
             lines += ["", "confusion (rows: A, columns: B)", _matrix_text(k)]
@@ -170,7 +180,7 @@ class Agreement:
             lines += [
                 "",
                 f"polarity (n={p.n}): {_percent(p.percent)} agreement, "
-                f"Cohen's kappa {_figure(p.kappa)}, Krippendorff's alpha {_figure(p.alpha)}",
+                f"Cohen's kappa {_figure(p.kappa, p)}, Krippendorff's alpha {_figure(p.alpha, p)}",
             ]
         lines += _listing(
             "disagreements", [_pair_line(a, b, a.code, b.code) for a, b in self.disagreements]
@@ -192,8 +202,7 @@ class Agreement:
 def load_coding(path: str | Path) -> Coding:
     """The units of a coded transcript, a session file or a labeled file (told by content)."""
     file = Path(path)
-    if not file.is_file():
-        raise InputFileError("no such file" if not file.exists() else "not a file", path=file)
+    check_regular(file)
     if _is_labeled(file):
         return _labeled_coding(file)
     return outcome_coding(load_tree_source(file), str(file))
@@ -234,7 +243,15 @@ def labeled_coding(rows: Iterable[tuple[int, str, str, str | None]], path: str) 
 
 
 def _labeled_coding(file: Path) -> Coding:
-    rows = read_labeled(file)
+    # The limits every reader has (regular file, size, line length), and the encoding the
+    # labeled-data reader expects: UTF-8, with or without its mark.
+    text = decode(read_bytes(file), "utf-8-sig", path=file)
+    try:
+        rows = read_labeled(file)
+    except csv.Error as exc:
+        where = csv_problem(text)
+        line, message = where if where is not None else (None, csv_message(exc))
+        raise UnreadableInputError(message, path=file, line=line) from None
     return labeled_coding(((r.line, r.text, r.label, r.polarity) for r in rows), str(file))
 
 
@@ -247,25 +264,22 @@ def _is_labeled(file: Path) -> bool:
     text = _read(file)
     if suffix in (".yaml", ".yml"):
         try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError:
+            data = safe_load(text, str(file), AgreementError)
+        except AgreementError:
             return False  # the session reader names the fault
         return not (isinstance(data, dict) and "format" in data)
     if is_coded(file) or suffix == ".json":
-        first = next((line for line in text.splitlines() if line.strip()), "")
+        first = next((line for line in text.split("\n") if line.strip()), "")
         try:
-            record = json.loads(first)
-        except json.JSONDecodeError:
+            record = loads_record(first, path=file, line=1, error=AgreementError)
+        except AgreementError:
             return False  # the coded-file reader names the fault
         return isinstance(record, dict) and "label" in record and "role" not in record
     return False
 
 
 def _read(file: Path) -> str:
-    try:
-        return file.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+    return read_text(file, encoding="utf-8-sig")
 
 
 # -- aligning -----------------------------------------------------------------------------------
@@ -416,13 +430,14 @@ def measure(a: Sequence[str], b: Sequence[str], order: Sequence[str] = ()) -> Me
         for score in label_scores(a, b, labels)
     ]
     agreed = sum(x == y for x, y in zip(a, b, strict=True))
+    varied = len(labels) > 1
     return Measures(
         n,
         100 * agreed / n,
-        cohen_kappa(a, b),
-        krippendorff_alpha_nominal(a, b),
+        cohen_kappa(a, b) if varied else None,
+        krippendorff_alpha_nominal(a, b) if varied else None,
         labels,
-        per_label,
+        per_label if varied else [replace(s, kappa=None) for s in per_label],
         matrix,
     )
 
@@ -469,13 +484,14 @@ def _measures_dict(m: Measures) -> dict[str, Any]:
         "percent_agreement": None if m.percent is None else round(m.percent, 2),
         "cohen_kappa": _round(m.kappa),
         "krippendorff_alpha": _round(m.alpha),
+        "no_variation": m.no_variation,
         "labels": {
             s.label: {
                 "a": s.in_a,
                 "b": s.in_b,
                 "agreed": s.agreed,
                 "specific_agreement": round(s.specific, 4),
-                "kappa": round(s.kappa, 4),
+                "kappa": _round(s.kappa),
             }
             for s in m.per_label
         },
@@ -539,8 +555,14 @@ def _percent(value: float | None) -> str:
     return "undefined (no units)" if value is None else f"{value:.1f}%"
 
 
-def _figure(value: float | None) -> str:
-    return "undefined" if value is None else f"{value:.3f}"
+def _figure(value: float | None, m: Measures) -> str:
+    if value is None:
+        return "undefined (no variation)" if m.no_variation else "undefined"
+    return f"{value:.3f}"
+
+
+def _cell(value: float | None) -> str:
+    return "—" if value is None else f"{value:.3f}"
 
 
 def _alpha_reading(alpha: float | None) -> str:

@@ -32,5 +32,5 @@ def write_all(outputs: Mapping[Path, str | bytes]) -> None:
         try:
             write_atomic(path, data)
         except OSError as exc:
-            reason = exc.strerror or exc.__class__.__name__
+            reason = exc.strerror or "input/output error"
             raise OutputError(f"cannot write ({reason})", path=path) from None

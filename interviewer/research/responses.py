@@ -14,10 +14,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from interviewer.core.errors import InputFileError, InterviewerError, UsageError
+from interviewer.core.errors import InterviewerError, UsageError
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY
 from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
+from interviewer.io.csv_text import csv_message, failed_row
+from interviewer.io.files import read_text
 from interviewer.research.scoring import SCALE, Response
 from interviewer.research.survey import SurveyItem
 
@@ -97,13 +99,14 @@ class _CsvReader:
         self.problems.append(f"{where}: {message}")
 
     def read(self, file: Path) -> None:
+        text = read_text(file, encoding="utf-8-sig")
+        rows = csv.DictReader(io.StringIO(text, newline=""))
         try:
-            text = file.read_text(encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise InputFileError("no such file", path=file) from None
-        except (OSError, UnicodeDecodeError) as exc:
-            raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
-        rows = csv.DictReader(io.StringIO(text))
+            self.records(file, rows)
+        except csv.Error as exc:
+            self.problem(f"{file}:{failed_row(rows)}", csv_message(exc))
+
+    def records(self, file: Path, rows: csv.DictReader[str]) -> None:
         header = {name.strip().lower(): name for name in rows.fieldnames or [] if name}
         wanted = [*RESPONSE_COLUMNS, *([self.segment.strip().lower()] if self.segment else [])]
         missing = [name for name in wanted if name not in header]

@@ -13,6 +13,7 @@ from interviewer.core.text import second_person
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY, CodeGroup
 from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
+from interviewer.io.csv_text import csv_message, failed_row
 from interviewer.io.files import read_text
 
 SURVEY_COLUMNS = (
@@ -175,7 +176,14 @@ def read_survey(path: str | Path) -> dict[str, SurveyItem]:
     """The items of a questionnaire CSV by outcome id; errors name the file, row and column."""
     file = Path(path)
     text = read_text(file, encoding="utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text))
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        return _survey_items(reader, file)
+    except csv.Error as exc:
+        raise SurveyFileError(csv_message(exc), path=file, line=failed_row(reader)) from None
+
+
+def _survey_items(reader: csv.DictReader[str], file: Path) -> dict[str, SurveyItem]:
     columns = reader.fieldnames or []
     for column in ("outcome_id", "statement", "kind"):
         if column not in columns:

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -247,3 +252,34 @@ def test_a_session_file_in_a_folder_is_coded(tmp_path: Path) -> None:
         ("p1.session.yaml", "p1.coded.jsonl", "session")
     ]
     assert (tmp_path / "out" / "p1.coded.jsonl").exists()
+
+
+def test_a_run_sweeps_the_temporary_file_a_kill_9_left_in_the_output_folder(
+    good_folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "coded"
+    out.mkdir()
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal, sys\n"
+            "from interviewer.io.atomic import atomic_text\n"
+            "with atomic_text(sys.argv[1]) as handle:\n"
+            "    handle.write('{\"id\": ')\n"
+            "    handle.flush()\n"
+            "    os.kill(os.getpid(), signal.SIGKILL)\n",
+            str(out / "p1-interview.coded.jsonl"),
+        ],
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL
+    (leftover,) = out.iterdir()
+    assert leftover.name.startswith(".p1-interview.coded.jsonl.") and leftover.suffix == ".tmp"
+    old = time.time() - 5
+    os.utime(leftover, (old, old))
+    unrelated = out / "notes.tmp"
+    unrelated.write_text("mine", encoding="utf-8")
+    run([good_folder], out)
+    assert not leftover.exists() and unrelated.exists()
+    assert not [p for p in out.iterdir() if p.name.startswith(".")]

@@ -16,11 +16,13 @@ import networkx as nx
 import pytest
 from markdown_it import MarkdownIt
 
+from interviewer.cli import main
 from interviewer.core.session import ROOT
 from interviewer.export.formats import FORMATS, render
 from interviewer.export.html_page import script_json
-from interviewer.export.model import ExportModel
+from interviewer.export.model import ExportModel, build_model
 from interviewer.export.safe_text import one_line
+from interviewer.io.coded import load_interview
 
 from .helpers import HOSTILE, HOSTILE_FILES, export, hostile_model, need
 from .test_read_back import REFI_XSD, SVG, same_graph
@@ -214,3 +216,66 @@ def test_qdpx_stays_valid_with_offsets_on_the_stored_text(merged: bool) -> None:
     assert "أريد أن أشعر بالأمان" in found
     assert "Line one\nline two\nline three" in found  # CR LF stored as LF, offsets follow
     assert any(len(span) >= 4995 for span in found)  # the whole long answer
+
+
+def bidi_model(tmp_path: Path) -> ExportModel:
+    """A tree whose statement, quote and job hold right-to-left overrides ("evil" shown as
+    "live" by a browser that obeys them)."""
+    answer = "I want to stay \u202elive\u202c and \u2067calm\u2069 about money."
+    records = [
+        {"id": "t1", "role": "interviewer", "text": "Why?", "job": "save \u202emoney\u202c"},
+        {
+            "id": "t2",
+            "role": "participant",
+            "text": answer,
+            "outcomes": [
+                {
+                    "id": "o1",
+                    "parent": "job",
+                    "kind": "emotional",
+                    "polarity": "want",
+                    "statement": "I feel \u202elive\u202c",
+                    "confidence": 0.9,
+                    "span": [0, len(answer)],
+                    "evidence": [],
+                }
+            ],
+        },
+    ]
+    path = tmp_path / "bidi.coded.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    return build_model([load_interview(path)])
+
+
+BIDI = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+@pytest.mark.parametrize("fmt", [name for name, fmt in FORMATS.items() if fmt.human])
+def test_bidi_overrides_are_shown_not_obeyed_in_human_formats(fmt: str, tmp_path: Path) -> None:
+    data = render(bidi_model(tmp_path), fmt)
+    assert isinstance(data, str)
+    assert not BIDI.search(data)
+    assert "⟨U+202E⟩live⟨U+202C⟩" in data  # the statement (mermaid, dot, md, opml, html)
+    assert "⟨U+2067⟩" in data or fmt in ("mermaid", "dot")  # the quote, where quotes are shown
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_data_formats_keep_the_text_as_it_was_said(fmt: str, tmp_path: Path) -> None:
+    data = render(bidi_model(tmp_path), fmt)
+    assert isinstance(data, str)
+    text = json.dumps(json.loads(data), ensure_ascii=False) if fmt == "json" else data
+    assert "I feel \u202elive\u202c" in text and "⟨U+202E⟩" not in text
+
+
+def test_the_drawing_graphviz_renders_shows_bidi_overrides(tmp_path: Path) -> None:
+    from interviewer.export.graphviz import _dot
+
+    source = _dot(bidi_model(tmp_path))
+    assert not BIDI.search(source) and "⟨U+202E⟩live⟨U+202C⟩" in source
+
+
+def test_tree_text_shows_bidi_overrides(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    bidi_model(tmp_path)
+    assert main(["tree", str(tmp_path / "bidi.coded.jsonl")]) == 0
+    out = capsys.readouterr().out
+    assert not BIDI.search(out) and "I feel ⟨U+202E⟩live⟨U+202C⟩" in out

@@ -22,6 +22,8 @@ from .helpers import RICH, VARIANTS, export, need, rich_model
 
 REFI_XSD = Path(__file__).resolve().parents[3] / "shared" / "refi-qda" / "Project.xsd"
 REFI = "{urn:QDA-XML:project:1.0}"
+GEXF_XSD = Path(__file__).resolve().parents[3] / "shared" / "gexf-1.2draft" / "gexf.xsd"
+GEXF = "{http://www.gexf.net/1.2draft}"
 SVG = "{http://www.w3.org/2000/svg}"
 
 
@@ -59,7 +61,23 @@ def test_networkx_reads_gexf_back_isomorphic(merged: bool) -> None:
     same_graph(graph, model.graph, ["direct", "indirect"] if merged else ["direct"])
     for node in graph:
         assert graph.nodes[node]["label"] == model.graph.nodes[node]["statement"]
-        assert set(graph.nodes[node]["viz"]["color"]) == {"r", "g", "b", "a"}
+
+
+@pytest.mark.parametrize("merged", [False, True], ids=["tree", "merged"])
+def test_gexf_is_valid_against_the_official_gexf_1_2draft_schema(merged: bool) -> None:
+    import xmlschema
+
+    data = render(rich_model(merged), "gexf")
+    assert isinstance(data, bytes)
+    xmlschema.XMLSchema(str(GEXF_XSD)).validate(io.BytesIO(data))
+    root = ET.fromstring(data)
+    assert root.find(f"{GEXF}graph").get("name") is None
+    colours = {
+        node.get("id"): tuple(int(node.find(f"{GEXF}color").get(c)) for c in "rgb")
+        for node in root.iter(f"{GEXF}node")
+    }
+    assert colours["job"] == (51, 65, 85)  # every node coloured by its kind, the job slate
+    assert len(set(colours.values())) > 1
 
 
 @pytest.mark.parametrize("variant", list(VARIANTS))

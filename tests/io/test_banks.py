@@ -10,7 +10,7 @@ import pytest
 from interviewer.core.errors import BankError, UsageError
 from interviewer.core.move import Move
 from interviewer.core.outcome import OutcomeKind
-from interviewer.io.banks import bank_paths, find_bank, load_bank
+from interviewer.io.banks import bank_paths, find_bank, load_bank, parse_bank
 from interviewer.io.bundled import bundled_dir
 
 SHIPPED = sorted(bundled_dir("question_banks").glob("*.yaml"))
@@ -107,6 +107,11 @@ def test_a_valid_bank_loads(tmp_path: Path) -> None:
         ("  opening: [", "  opening: [[", 8, "not valid YAML"),
         # the id must match the file name
         ("bank: mini", "bank: other", 2, "must equal the file name stem 'mini'"),
+        # an unbalanced brace would reach the participant as "{job" or "outcome}"
+        ('"O1 {job}"', '"O1 {job"', 7, "unbalanced brace near 'O1 {job'"),
+        ('"U1 {outcome}"', '"U1 outcome} {outcome}"', 14, "unbalanced brace"),
+        # nesting deep enough to exhaust the YAML composer's recursion
+        ("description: A small", "extra: " + "[" * 5000 + "\ndescription: A small", 4, "nested"),
     ],
 )
 def test_broken_banks_name_file_line_and_key(
@@ -151,3 +156,27 @@ def test_banks_path_env_adds_folders_first(tmp_path: Path, monkeypatch: pytest.M
     paths = bank_paths()
     assert paths[0] == tmp_path / "mini.yaml"
     assert find_bank("mini").title == "Mini"
+
+
+def test_literal_braces_are_doubled_and_pass() -> None:
+    text = VALID.replace('"O2"', '"O2 {{literal}} and {job}"')
+    assert parse_bank(text).probes["opening"][1] == "O2 {{literal}} and {job}"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-8-sig"])
+def test_a_bank_saved_with_a_byte_order_mark_is_read(codec: str, tmp_path: Path) -> None:
+    path = tmp_path / "mini.yaml"
+    text = VALID.replace("lose weight", "perder peso ☕")
+    data = text.encode(codec)
+    if codec == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path.write_bytes(data)
+    assert load_bank(path).job == "perder peso ☕"
+
+
+def test_a_bank_in_an_unknown_encoding_fails_with_its_line(tmp_path: Path) -> None:
+    path = write(tmp_path, VALID)
+    path.write_bytes(VALID.replace("A small", "Un p\xe9tit").encode("latin-1"))
+    with pytest.raises(BankError) as caught:
+        load_bank(path)
+    assert str(caught.value).startswith(f"{path}:4: not valid UTF-8 text")

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from interviewer.core.errors import InputFileError, SessionFileError
+from interviewer.core.errors import InputFileError, SessionFileError, UnreadableInputError
 from interviewer.core.move import Move
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.core.session import ROOT, Role
@@ -114,8 +114,13 @@ def test_the_job_is_the_first_non_empty_one_else_the_file_name(tmp_path: Path) -
         ([line("t1", oc("o1", kind="feeling"))], 1, "kind must be functional, emotional or social"),
         ([line("t1", {"id": "o1", "statement": "x"})], 1, "outcome o1: missing key 'kind'"),
         ([line("t1", oc("o1", polarity="maybe"))], 1, "polarity must be want or avoid"),
-        ([line("t1", oc("o1", span=[5, 2]))], 1, "span must be an ordered pair"),
-        ([line("t1", oc("o1", confidence=3))], 1, "confidence must be within 0..1"),
+        ([line("t1", oc("o1", span=[5, 2]))], 1, "0 ≤ start ≤ end, got [5, 2]"),
+        ([line("t1", oc("o1", span=[0]))], 1, "span must be"),
+        ([line("t1", oc("o1", span=None))], 1, "0 ≤ start ≤ end, got null"),
+        ([line("t1", oc("o1", confidence=3))], 1, "confidence must be a number from 0 to 1"),
+        ([line("t1", oc("o1", confidence=[1]))], 1, "from 0 to 1, got [1]"),
+        ([line("t1", oc("o1", statement={"a": 1}))], 1, "statement must be text"),
+        ([line("t1", oc("o1", evidence="cue"))], 1, "evidence must be a list"),
         # a parent nowhere in the file, reported where the outcome is
         (
             [line("t1", oc("o1")), "", line("t2", oc("o9", "o42"))],
@@ -157,11 +162,12 @@ def test_a_missing_file_is_an_input_error(tmp_path: Path, name: str) -> None:
     assert caught.value.exit_status == 2
 
 
-def test_an_unreadable_file_is_an_input_error(tmp_path: Path) -> None:
+def test_an_undecodable_file_is_an_input_failure_at_its_line(tmp_path: Path) -> None:
     path = tmp_path / "bad.coded.jsonl"
-    path.write_bytes(b"\xff\xfe\x00not utf-8")
-    with pytest.raises(InputFileError, match="cannot read"):
+    path.write_bytes(b'{"id": "t1"}\n\xc3\x28 not utf-8')
+    with pytest.raises(UnreadableInputError, match=r"bad.coded.jsonl:2: not valid UTF-8") as err:
         load_coded(path)
+    assert err.value.exit_status == 1
 
 
 def test_missing_parent_means_the_job_and_numbers_are_ids(tmp_path: Path) -> None:
@@ -227,3 +233,26 @@ def test_a_line_separator_inside_an_answer_does_not_split_the_record(tmp_path: P
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     [turn] = load_coded(path).turns
     assert turn.text == "first\u2028second\u0085third"
+
+
+def test_lone_surrogates_become_visible_replacement_characters(tmp_path: Path) -> None:
+    record = {"id": "t1", "role": "participant", "text": "a\ud800b \U0001f600", "outcomes": []}
+    path = tmp_path / "p1.coded.jsonl"
+    path.write_text(json.dumps(record), encoding="utf-8")  # ensure_ascii: "\ud800" escapes
+    (turn,) = load_coded(path).turns
+    assert turn.text == "a\ufffdb \U0001f600"  # the emoji's escaped pair joins back
+
+
+def test_an_integer_too_long_to_convert_is_invalid_json(tmp_path: Path) -> None:
+    path = write(tmp_path, '{"id": "t1", "role": "participant", "n": ' + "9" * 5000 + "}")
+    with pytest.raises(SessionFileError, match=r":1: not valid JSON \(a number too long to read\)"):
+        load_coded(path)
+
+
+def test_json_nested_deeper_than_the_limit_is_refused_at_its_line(tmp_path: Path) -> None:
+    deep = '{"id": "t2", "role": "participant", "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    path = write(tmp_path, line("t1"), deep)
+    with pytest.raises(SessionFileError, match=r":2: JSON nested more than 64 levels deep"):
+        load_coded(path)
+    brackets_in_text = json.dumps({"id": "t1", "role": "participant", "text": "[" * 500})
+    assert load_coded(write(tmp_path, brackets_in_text)).turns[0].text == "[" * 500

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from interviewer.cli import main
 from interviewer.core.errors import InputFileError, UsageError
 from interviewer.research.agreement import (
     AgreementError,
@@ -158,6 +160,36 @@ def test_labels_follow_the_given_order_then_the_alphabet() -> None:
 def test_nothing_to_measure_is_undefined_not_zero() -> None:
     m = measure([], [])
     assert (m.n, m.percent, m.kappa, m.alpha, m.per_label) == (0, None, None, None, [])
+
+
+def test_one_label_throughout_leaves_kappa_and_alpha_undefined_not_perfect() -> None:
+    # p_e = 1 and D_e = 0: both are 0/0 (scikit-learn gives NaN; `krippendorff` refuses).
+    m = measure(["functional"] * 5, ["functional"] * 5)
+    assert (m.n, m.percent, m.kappa, m.alpha) == (5, 100.0, None, None)
+    assert m.no_variation and [s.kappa for s in m.per_label] == [None]
+    # one coder varying is enough for both to be defined
+    varied = measure(["functional"] * 5, ["functional"] * 4 + ["social"])
+    assert not varied.no_variation and varied.kappa == 0.0 and varied.alpha is not None
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_agree_reports_no_variation_in_text_and_json(
+    fmt: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = [(f"I want thing number {n}", "functional") for n in range(4)]
+    a = write_labeled(tmp_path / "a.csv", rows)
+    b = write_labeled(tmp_path / "b.csv", rows)
+    assert main(["agree", a, b, "--format", fmt]) == 0
+    out = capsys.readouterr().out
+    if fmt == "json":
+        report = json.loads(out)
+        assert (report["cohen_kappa"], report["krippendorff_alpha"]) == (None, None)
+        assert report["no_variation"] is True and report["percent_agreement"] == 100.0
+        assert report["labels"]["functional"]["kappa"] is None
+    else:
+        assert "Cohen's kappa          undefined (no variation)" in out
+        assert "Krippendorff's alpha   undefined (no variation)" in out
+        assert "reliable" not in out  # no reading of an undefined figure
 
 
 @pytest.mark.parametrize(

@@ -351,3 +351,38 @@ def test_session_options_are_refused_for_csv_and_back(
 def test_coded_files_hold_no_ratings(capsys: pytest.CaptureFixture[str]) -> None:
     status, _, err = run(["score", *STUDY], capsys)
     assert status == 1 and "no wrap-up ratings to score" in err
+
+
+# -- limits -------------------------------------------------------------------------------------
+BIG_CELL = '"' + "a long answer\n" * 10_000 + '"'  # 140,000 characters over 10,000 lines
+
+
+@pytest.mark.parametrize(
+    ("command", "rows"),
+    [
+        (
+            "score",
+            ["respondent,outcome_id,importance,satisfaction", "r0,ok,3,3", f"r1,{BIG_CELL},4,2"],
+        ),
+        ("agree", ["text,label", "fine,social", f"{BIG_CELL},functional"]),
+    ],
+)
+def test_a_csv_field_over_the_limit_is_one_line_at_its_row(
+    command: str, rows: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_text(tmp_path / "big.csv", "\n".join(rows) + "\n")
+    status, out, err = run([command, path, *([path] if command == "agree" else [])], capsys)
+    assert (status, out) == (1, "")
+    assert err == f"{path}:3: a CSV field is longer than 131,072 characters\n"
+
+
+def test_score_survey_over_the_field_limit_names_the_survey_row(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ratings = write_csv(tmp_path / "r.csv", HEADER, [["r1", "o1", 4, 2]])
+    survey = write_text(
+        tmp_path / "s.csv", f"outcome_id,statement,kind\no1,{BIG_CELL},functional\n"
+    )
+    status, _, err = run(["score", ratings, "--survey", survey], capsys)
+    assert status == 1
+    assert err == f"{survey}:2: a CSV field is longer than 131,072 characters\n"

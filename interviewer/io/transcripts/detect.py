@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from interviewer.io.files import MAX_LINE_BYTES, check_line_lengths, not_regular, read_bytes
 from interviewer.io.transcripts.decoding import decode_transcript
 from interviewer.io.transcripts.docx import docx_lines, is_docx
 from interviewer.io.transcripts.model import Transcript, TranscriptError
@@ -12,7 +13,6 @@ from interviewer.io.transcripts.sessions import is_session, parse_session
 from interviewer.io.transcripts.srt import is_srt, parse_srt
 from interviewer.io.transcripts.webvtt import is_webvtt, parse_webvtt
 
-MAX_FILE_BYTES = 64 * 1024 * 1024
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".vtt", ".srt", ".docx")
 SESSION_SUFFIXES = (".yaml", ".yml")
 
@@ -22,6 +22,7 @@ def parse_transcript(data: bytes, source: str) -> Transcript:
     suffix = Path(source).suffix.lower()
     if is_docx(data):
         lines = docx_lines(data, source)
+        _check_paragraphs(lines, source)
         return parse_lines(lines, source=source, fmt="docx", encoding="docx")
     if suffix == ".docx":
         raise TranscriptError(
@@ -39,24 +40,30 @@ def parse_transcript(data: bytes, source: str) -> Transcript:
     return parse_lines(text.split("\n"), source=source, fmt=fmt, encoding=encoding)
 
 
+def _check_paragraphs(lines: list[str], source: str) -> None:
+    """The line-length limit of text files, for a document's paragraphs."""
+    for number, line in enumerate(lines, start=1):
+        if len(line) > MAX_LINE_BYTES:
+            raise TranscriptError(
+                f"paragraph too long (over {MAX_LINE_BYTES:,} characters)", path=source, line=number
+            )
+
+
 def read_transcript(path: str | Path, source: str | None = None) -> Transcript:
     """Read the transcript at ``path``; ``source`` is the name shown in errors (the path)."""
     name = source if source is not None else str(path)
-    file = Path(path)
-    try:
-        size = file.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise TranscriptError(f"file too large ({size // 2**20} MB)", path=name)
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise TranscriptError("no such file", path=name) from None
-    except IsADirectoryError:
-        raise TranscriptError("is a folder, not a file", path=name) from None
-    except OSError as exc:
-        raise TranscriptError(
-            f"cannot read ({exc.strerror or exc.__class__.__name__})", path=name
-        ) from None
-    return parse_transcript(data, name)
+    return parse_transcript(transcript_bytes(path, name), name)
+
+
+def transcript_bytes(path: str | Path, source: str) -> bytes:
+    """The bytes of a transcript file: a regular file within the size and line-length limits
+    (a DOCX is a zip archive, which has no lines)."""
+    data = read_bytes(
+        path, error=TranscriptError, invalid=TranscriptError, max_line=None, name=source
+    )
+    if not is_docx(data):
+        check_line_lengths(data, source, MAX_LINE_BYTES, TranscriptError)
+    return data
 
 
 def is_transcript_name(path: Path) -> bool:
@@ -70,6 +77,8 @@ def is_transcript_name(path: Path) -> bool:
         return True
     if name.endswith(SESSION_SUFFIXES):
         try:
+            if not_regular(path.stat().st_mode) is not None:
+                return True  # the reader names what it is instead
             with path.open("rb") as handle:
                 head = handle.read(2048).decode("utf-8", errors="replace")
         except OSError:

@@ -59,7 +59,7 @@ def docx_lines(data: bytes, source: str) -> list[str]:
         RuntimeError,
         NotImplementedError,
     ) as exc:
-        reason = str(exc).splitlines()[0][:80] if str(exc) else exc.__class__.__name__
+        reason = str(exc).splitlines()[0][:80] if str(exc) else "unexpected end of data"
         raise TranscriptError(
             f"not a valid DOCX file: truncated or corrupt ({reason})", path=source
         ) from None

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import yaml
-
 from interviewer.core.errors import SessionFileError
 from interviewer.core.session import SESSION_FORMAT
 from interviewer.io.session_file import session_from_dict
 from interviewer.io.transcripts.model import SpokenTurn, Transcript, TranscriptError
+from interviewer.io.yaml_schema import safe_load
 
 
 def is_session(text: str) -> bool:
@@ -20,14 +19,7 @@ def is_session(text: str) -> bool:
 
 def parse_session(text: str, *, source: str, encoding: str) -> Transcript:
     """The turns of a session file; its recorded outcomes are left out (the batch re-codes)."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + 1 if mark is not None else None
-        raise SessionFileError(f"not valid YAML: {exc.problem}", path=source, line=line) from None
-    except yaml.YAMLError as exc:
-        raise SessionFileError(f"not valid YAML: {exc}", path=source) from None
+    data = safe_load(text, source, SessionFileError)
     session = session_from_dict(data, source)
     origin = _when(session.turns[0].at) if session.turns else None
     turns = tuple(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from interviewer.core.outcome import Outcome
+from interviewer.core.text import show_bidi_controls
 
 KIND_STYLE = {"functional": "bold #4f9dde", "emotional": "bold #e0a030", "social": "bold #b07cd8"}
 KIND_LETTER = {"functional": "F", "emotional": "E", "social": "S"}
@@ -17,7 +18,7 @@ def badge(outcome: Outcome) -> Text:
 
 
 def outcome_line(outcome: Outcome, *, confidence: bool = True) -> Text:
-    line = Text.assemble(badge(outcome), " ", outcome.statement)
+    line = Text.assemble(badge(outcome), " ", show_bidi_controls(outcome.statement))
     if confidence:
         line.append(f"  {outcome.confidence:.2f}", style="dim")
     if outcome.corrected_by_human:
