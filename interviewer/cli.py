@@ -225,7 +225,8 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
     if not texts and source is None:
         raise UsageError("give TEXT arguments or -f FILE (use -f - for stdin)")
     from interviewer import analyzer
-    from interviewer.nlp.classify import as_text, classify_stream, jsonl_pieces, read_lines
+    from interviewer.io.lines import read_lines
+    from interviewer.nlp.classify import as_text, classify_stream, jsonl_pieces
 
     inputs = itertools.chain(texts, read_lines(source) if source is not None else ())
 
@@ -501,7 +502,8 @@ def evaluate(labeled: str | None, corpus: str | None, fmt: str, model: str | Non
     if (labeled is None) == (corpus is None):
         raise UsageError("give either a LABELED file or --corpus dev|train|all")
     from interviewer import analyzer
-    from interviewer.nlp.corpus import corpus_rows, read_labeled, split_of
+    from interviewer.io.labeled import read_labeled
+    from interviewer.nlp.corpus import corpus_rows, split_of
     from interviewer.nlp.evaluate import evaluate as run_evaluation
 
     if labeled is not None:

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from interviewer.core.errors import InputFileError, InterviewerError
+from interviewer.core.errors import InterviewerError
 
 LABELS = ("functional", "emotional", "social", "none")
 POLARITIES = ("want", "avoid")
@@ -137,15 +137,9 @@ def _row(record: dict[str, Any], source: str, line: int, labels: dict[str, Any])
     )
 
 
-def read_labeled(path: str | Path) -> list[LabeledRow]:
-    """Labeled rows from a JSONL, CSV or YAML file, validated row by row."""
-    file = Path(path)
-    try:
-        text = file.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputFileError("no such file", path=file) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputFileError(f"cannot read ({exc.__class__.__name__})", path=file) from None
+def labeled_rows(text: str, file: Path) -> list[LabeledRow]:
+    """Labeled rows of a JSONL, CSV or YAML file's ``text`` (the format by ``file``'s suffix),
+    validated row by row. Reading the file is ``interviewer.io.labeled.read_labeled``."""
     suffix = file.suffix.lower()
     if suffix == ".csv":
         records = _csv_records(text, file)

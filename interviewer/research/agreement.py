@@ -17,7 +17,6 @@ the figures.
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter, defaultdict, deque
 from collections.abc import Iterable, Sequence
@@ -25,7 +24,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from interviewer.core.errors import InterviewerError, UnreadableInputError, UsageError
+from interviewer.core.errors import InterviewerError, UsageError
 from interviewer.core.metrics import (
     cohen_kappa,
     confusion,
@@ -36,11 +35,11 @@ from interviewer.core.outcome import OutcomeKind
 from interviewer.core.session import Session
 from interviewer.graph.statements import normalise
 from interviewer.io.coded import is_coded, load_tree_source
-from interviewer.io.csv_text import csv_message, csv_problem
-from interviewer.io.files import check_regular, decode, read_bytes, read_text
+from interviewer.io.files import check_regular, read_text
 from interviewer.io.json_lines import loads_record
+from interviewer.io.labeled import read_labeled
 from interviewer.io.yaml_schema import safe_load
-from interviewer.nlp.corpus import LABELS, read_labeled
+from interviewer.nlp.corpus import LABELS
 
 UnitKind = Literal["outcome", "text"]
 KIND_ORDER = tuple(kind.value for kind in OutcomeKind)
@@ -243,15 +242,7 @@ def labeled_coding(rows: Iterable[tuple[int, str, str, str | None]], path: str) 
 
 
 def _labeled_coding(file: Path) -> Coding:
-    # The limits every reader has (regular file, size, line length), and the encoding the
-    # labeled-data reader expects: UTF-8, with or without its mark.
-    text = decode(read_bytes(file), "utf-8-sig", path=file)
-    try:
-        rows = read_labeled(file)
-    except csv.Error as exc:
-        where = csv_problem(text)
-        line, message = where if where is not None else (None, csv_message(exc))
-        raise UnreadableInputError(message, path=file, line=line) from None
+    rows = read_labeled(file)
     return labeled_coding(((r.line, r.text, r.label, r.polarity) for r in rows), str(file))
 
 

@@ -38,6 +38,8 @@ def commands(fifo: Path, folder: Path, out: Path) -> dict[str, list[str]]:
         "survey": ["survey", pipe, "-o", str(out / "s.csv")],
         "score": ["score", pipe.replace(".txt", ".csv")],
         "score --survey": ["score", str(ratings), "--survey", pipe.replace(".txt", ".csv")],
+        "classify -f": ["classify", "-f", pipe],
+        "evaluate": ["evaluate", pipe.replace(".txt", ".csv")],
     }
 
 

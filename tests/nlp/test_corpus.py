@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from interviewer.core.errors import InputFileError
+from interviewer.io.labeled import read_labeled
 from interviewer.nlp.corpus import (
     LABELS,
     LabeledDataError,
     corpus_rows,
     multi_answers,
-    read_labeled,
     split_of,
 )
 

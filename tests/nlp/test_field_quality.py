@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from interviewer.io.labeled import read_labeled
 from interviewer.nlp.analyzer import SpacyAnalyzer
-from interviewer.nlp.corpus import read_labeled
 from interviewer.nlp.evaluate import Evaluation, evaluate
 
 FIELD_SET = (
