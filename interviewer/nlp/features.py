@@ -45,7 +45,35 @@ def clause_features(span: Span, reading: Reading, lexicon: Lexicon) -> list[str]
         features.append("__passive")
     if any(c.tag_ == "MD" for c in core.children) or any(w.tag_ == "MD" for w in reading.wrappers):
         features.append("__modal")
-    return features
+    return features + _cue_features(span, lexicon)
+
+
+# Meaning classes of the lexicon that tell kinds apart whatever the word: a word the corpus never
+# used still reads as "an emotion", "a person", "a problem" once the lexicon knows it.
+_MEANING_CUES = (
+    "emotion",
+    "feeling",
+    "person",
+    "perception",
+    "social_noun",
+    "negative",
+    "result_noun",
+    "body_noun",
+    "stand_in",
+    "self_presentation",
+)
+
+
+def _cue_features(span: Span, lexicon: Lexicon) -> list[str]:
+    found: list[str] = []
+    for token in span:
+        lemma = token.lemma_.lower()
+        for cue in _MEANING_CUES:
+            if lexicon.has(cue, lemma):
+                feature = f"__cue_{cue}{'_neg' if lexicon.is_negative(cue, lemma) else ''}"
+                if feature not in found:
+                    found.append(feature)
+    return found
 
 
 def classifier_words(

@@ -12,9 +12,9 @@ from interviewer.nlp.evaluate import evaluate
 # split by text hash put paraphrases on both sides and measured 0.93 where this measures 0.87).
 # Since 2026-12-01 dev also holds the spoken and written styles (backchannels, pains, survey
 # prose, fragments), which are harder than the team's own statements.
-MACRO_F1_FLOOR = 0.84  # measured 0.851 (four labels) on 2026-12-01
-POLARITY_FLOOR = 0.89  # measured 0.905
-LABEL_F1_FLOOR = 0.70  # measured 0.728 (none), the weakest label
+MACRO_F1_FLOOR = 0.79  # measured 0.807 (four labels) on 2026-12-01
+POLARITY_FLOOR = 0.86  # measured 0.872
+LABEL_F1_FLOOR = 0.66  # measured 0.685 (none), the weakest label
 MULTI_RECALL_FLOOR = 0.75  # measured 0.784: share of a multi-outcome answer's kinds found
 
 
@@ -24,7 +24,7 @@ def dev_evaluation(analyzer: SpacyAnalyzer):  # type: ignore[no-untyped-def]
 
 
 def test_macro_f1_on_the_dev_split(dev_evaluation) -> None:  # type: ignore[no-untyped-def]
-    assert dev_evaluation.n >= 400
+    assert dev_evaluation.n >= 1000
     assert dev_evaluation.macro_f1 >= MACRO_F1_FLOOR
 
 
