@@ -65,14 +65,13 @@ _MEANING_CUES = (
 
 
 def _cue_features(span: Span, lexicon: Lexicon) -> list[str]:
+    index = lexicon.index_of(_MEANING_CUES)
     found: list[str] = []
     for token in span:
-        lemma = token.lemma_.lower()
-        for cue in _MEANING_CUES:
-            if lexicon.has(cue, lemma):
-                feature = f"__cue_{cue}{'_neg' if lexicon.is_negative(cue, lemma) else ''}"
-                if feature not in found:
-                    found.append(feature)
+        for cue, negative in index.get(token.lemma_.lower(), ()):
+            feature = f"__cue_{cue}{'_neg' if negative else ''}"
+            if feature not in found:
+                found.append(feature)
     return found
 
 

@@ -77,6 +77,9 @@ class Lexicon:
     _first_word: dict[str, dict[str, list[tuple[str, ...]]]] = field(
         default_factory=dict, repr=False
     )
+    _by_lemma: dict[tuple[str, ...], dict[str, tuple[tuple[str, bool], ...]]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict[str, Any]]) -> Lexicon:
@@ -121,6 +124,19 @@ class Lexicon:
     def words(self, cue: str) -> frozenset[str]:
         """Every lemma of ``cue``."""
         return frozenset(self.lemmas.get(cue, ()))
+
+    def index_of(self, cues: tuple[str, ...]) -> dict[str, tuple[tuple[str, bool], ...]]:
+        """For each lemma of ``cues``: the cues it belongs to (in ``cues`` order) and whether
+        it is of negative valence there. Built once per tuple of cues."""
+        cached = self._by_lemma.get(cues)
+        if cached is None:
+            found: dict[str, list[tuple[str, bool]]] = {}
+            for cue in cues:
+                for lemma in sorted(self.lemmas.get(cue, ())):
+                    found.setdefault(lemma, []).append((cue, (cue, lemma) in self.negative))
+            cached = {lemma: tuple(pairs) for lemma, pairs in found.items()}
+            self._by_lemma[cues] = cached
+        return cached
 
     def categories(self) -> set[str]:
         """Every cue the lexicon holds, of lemmas or phrases."""

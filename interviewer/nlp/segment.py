@@ -243,4 +243,16 @@ def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
     text = span.text.strip()
     last = span.doc[span.end] if span.end < len(span.doc) else None
     asks = (last is not None and last.text == "?") or text.endswith("?")
-    return not (asks and lexicon.has("question_opener", span[0].lower_))
+    if not (asks and lexicon.has("question_opener", span[0].lower_)):
+        return True
+    # A question back to the interviewer ("what do you mean?") is no outcome; a rhetorical one
+    # that names a feeling, a harm or others' view ("what if they think I'm weird?") may be.
+    return any(
+        any(lexicon.has(cue, t.lemma_) for cue in _OUTCOME_CUES)
+        for t in span
+        if t.pos_ in ("NOUN", "VERB", "ADJ")
+    ) and not any(lexicon.has("discourse", t.lemma_) and t.lemma_ != "think" for t in span)
+
+
+# Cue classes whose words make a question worth reading as a possible outcome.
+_OUTCOME_CUES = ("emotion", "feeling", "negative", "perception", "social_noun", "feeling_verb")

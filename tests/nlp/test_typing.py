@@ -146,3 +146,25 @@ def test_survey_subjects_stand_in_for_the_speaker(analyzer) -> None:  # type: ig
     top = analyzer.analyze("Most respondents said they feel anxious about retirement savings")[0]
     assert top.kind is OutcomeKind.EMOTIONAL and top.polarity is Polarity.AVOID
     assert any(e.startswith("stand-in:") for e in top.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My manager is angry and disengaged",  # an opinion of someone in the speaker's life
+        "Could you say that again?",  # a question back to the interviewer
+        "Why would I pay more for the same thing?",  # a question with no outcome word
+    ],
+)
+def test_asides_about_others_and_questions_get_no_outcome(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyzer.analyze(text) == []
+
+
+def test_a_rhetorical_question_about_others_view_is_read(analyzer) -> None:  # type: ignore[no-untyped-def]
+    top = analyzer.analyze("What if the other parents think I'm a bad mum?")[0]
+    assert (top.kind, top.polarity) == (OutcomeKind.SOCIAL, Polarity.AVOID)
+
+
+def test_persona_pronouns_are_not_someone_elses_outcome(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcomes = analyzer.analyze("Busy parents want dinners that take twenty minutes, not an hour")
+    assert outcomes and outcomes[0].kind is OutcomeKind.FUNCTIONAL

@@ -52,11 +52,11 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
         reading.evidence += verdict.evidence
     if reading.strength < STRONG:
         reading.situation = situation_cues(clause)
-        if reading.kind is None:
-            reading.situation += third_party(clause)
-        talk = talk_cues(clause)
-        if talk:  # talk about the talk outweighs a weak cue ("my name is …" is no reputation)
-            reading.situation += talk
+        # Talk about the talk, or about someone else, outweighs a weak cue: "my name is …" is no
+        # reputation, "my manager is angry" is not the speaker's anger.
+        aside = talk_cues(clause) or third_party(clause)
+        if aside:
+            reading.situation += aside
             reading.kind, reading.strength = None, 0.0
     read_polarity(clause)
     return reading

@@ -54,13 +54,21 @@ def third_party(c: Clause) -> list[str]:
     """A clause about another person with the speaker nowhere in it ("my manager is angry and
     disengaged", "Addy is cooking"): an opinion or story about them, not the speaker's outcome."""
     subject = c.subject
-    if c.speaker or subject is None:
-        return []
-    if not (is_other_person(subject, c.lexicon) or subject.pos_ == "PROPN"):
+    if c.speaker or subject is None or not _someone_known(subject, c):
         return []
     if any(t.lower_ in FIRST_PERSON for t in c.tree if t is not subject and t.i > subject.i):
         return []
     return [f"situation:third-party={name(subject)}"]
+
+
+def _someone_known(subject: Token, c: Clause) -> bool:
+    """A particular person of the speaker's life ("my manager", "Addy"), not a pronoun or a
+    group: in persona and survey prose "they" and "users" are the people whose outcome it is."""
+    if subject.pos_ == "PROPN":
+        return True
+    return is_other_person(subject, c.lexicon) and any(
+        t.dep_ == "poss" and t.lower_ in FIRST_PERSON for t in subject.children
+    )
 
 
 def talk_cues(c: Clause) -> list[str]:
