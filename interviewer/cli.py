@@ -274,7 +274,9 @@ def code(
     OUTDIR/summary.json and OUTDIR/summary.md. Files whose content, model and settings are
     unchanged since the last run into OUTDIR are skipped unless --force. A file that cannot be
     coded is named on stderr (path[:line]: message) and the others are still coded; the exit
-    status is then 1.
+    status is then 1. Files found in a folder that are not transcripts (a README, notes without
+    speaker turns) are listed as skipped, not failed; warnings (an encoding guessed, roles that
+    look swapped) go to stderr and the summary.
     """
     if job is not None and not job.strip():
         raise UsageError("--job: the job is empty")
@@ -296,12 +298,17 @@ def code(
         result = code_batch(paths, options, progress=progress)
     finally:
         progress.close()
+    for warning in result.warnings:
+        click.echo(warning, err=True)
+    for skipped in result.skipped:
+        click.echo(f"{skipped.source}: skipped: {skipped.error}", err=True)
     for failure in result.failures:
         click.echo(failure.error, err=True)
     if sys.stderr.isatty():
         click.echo(
             f"{result.count('coded')} coded, {result.count('unchanged')} unchanged, "
-            f"{len(result.failures)} failed; summary in {result.summary_md}",
+            f"{len(result.failures)} failed, {len(result.skipped)} skipped; "
+            f"summary in {result.summary_md}",
             err=True,
         )
     return ExitStatus.FAILURE if result.failures else ExitStatus.OK

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 
 from interviewer.coding.inputs import Input, collect_inputs, output_names
 from interviewer.coding.outputs import write_text
-from interviewer.coding.report import CODED, FAILED, UNCHANGED, FileReport
+from interviewer.coding.report import CODED, FAILED, UNCHANGED, FileReport, skipped_report
 from interviewer.coding.summary import SUMMARY_JSON, SUMMARY_MD, summary_json, summary_markdown
 from interviewer.coding.worker import (
     JSONL,
@@ -72,6 +72,14 @@ class BatchResult:
     @property
     def failures(self) -> list[FileReport]:
         return [report for report in self.reports if report.failed]
+
+    @property
+    def skipped(self) -> list[FileReport]:
+        return [report for report in self.reports if report.skipped]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [warning for report in self.reports for warning in report.warnings]
 
     def count(self, status: str) -> int:
         return sum(1 for report in self.reports if report.status == status)
@@ -141,20 +149,23 @@ def _plan(
     kept: list[FileReport] = []
     tasks: list[Task] = []
     for index, (item, name) in enumerate(zip(inputs, names, strict=True)):
+        if item.skip:
+            kept.append(skipped_report(FileReport(index, item.source, "", FAILED), item.skip))
+            continue
         earlier = _unchanged(
             previous.get(name), item, options.out_dir / name, model, settings.fingerprint
         )
         if earlier is not None:
             kept.append(earlier.unchanged(index, item.source))
         else:
-            tasks.append(Task(index, str(item.path), item.source, name))
+            tasks.append(Task(index, str(item.path), item.source, name, item.walked))
     return kept, tasks
 
 
 def _refuse_overwriting_inputs(
     inputs: Sequence[Input], names: Sequence[str], out_dir: Path
 ) -> None:
-    targets = {(out_dir / name).resolve() for name in (*names, SUMMARY_JSON, SUMMARY_MD)}
+    targets = {(out_dir / name).resolve() for name in (*names, SUMMARY_JSON, SUMMARY_MD) if name}
     for item in inputs:
         if item.path.resolve() in targets:
             raise UsageError("is an input and would be overwritten by an output", path=item.source)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -14,6 +15,9 @@ from interviewer.core.session import CodedOutcome, Job, Role, Session, Turn
 from interviewer.io.transcripts.model import Transcript
 
 ABOUT_MOVES = (Move.LADDER_UP, Move.LADDER_DOWN, Move.CLARIFY)
+# A question names an outcome said lately: comparing it with the last few hundred keeps linking
+# linear in the length of the interview.
+CANDIDATE_WINDOW = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +62,14 @@ def link_transcript(
     asked = False
     previous: Turn | None = None  # the last question that asked something
     focus: dict[str | None, str] = {}  # the last focus, overall (None) and per participant
-    candidates: dict[str | None, list[Candidate]] = {None: []}
+    candidates: dict[str | None, deque[Candidate]] = {None: deque(maxlen=CANDIDATE_WINDOW)}
     names = _first_names(transcript, roles)
     for spoken in transcript.turns:
         role = _role(spoken.role, roles, spoken.speaker)
         turn_id = session.next_turn_id()
+        if role is Role.OTHER:  # a narrator or second host: kept in the record, never coded
+            session.turns.append(Turn(turn_id, Role.OTHER, spoken.text, spoken.speaker))
+            continue
         if role is Role.INTERVIEWER:
             move = spoken.move or read_question(spoken.text, first=not asked).move
             asked = True
@@ -71,7 +78,7 @@ def link_transcript(
             elif move in ABOUT_MOVES:
                 whom = _addressee(spoken.text, names)  # "Tom, why …?" is about Tom's answers
                 whom = whom if whom in focus else None
-                about = resolve_about(spoken.text, candidates.get(whom, []), focus.get(whom))
+                about = resolve_about(spoken.text, candidates.get(whom, ()), focus.get(whom))
             else:
                 about = None
             turn = Turn(turn_id, Role.INTERVIEWER, spoken.text, spoken.speaker, "", move, about)
@@ -90,7 +97,9 @@ def link_transcript(
                     coded.id, coded.outcome.statement, coded.outcome.source_text
                 )
                 candidates[None].append(candidate)
-                candidates.setdefault(spoken.speaker, []).append(candidate)
+                candidates.setdefault(spoken.speaker, deque(maxlen=CANDIDATE_WINDOW)).append(
+                    candidate
+                )
     starts = tuple(turn.start for turn in transcript.turns)
     return LinkedTranscript(session, starts, bool(job.strip()))
 

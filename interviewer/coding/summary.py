@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from interviewer.coding.report import CODED, FAILED, KINDS, UNCHANGED, FileReport
+from interviewer.coding.report import CODED, FAILED, KINDS, SKIPPED, UNCHANGED, FileReport
 
 SUMMARY_FORMAT = "interviewer-code-summary/1"
 SUMMARY_JSON = "summary.json"
@@ -16,7 +16,7 @@ SUMMARY_MD = "summary.md"
 
 def totals(reports: Sequence[FileReport]) -> dict[str, Any]:
     statuses = Counter(report.status for report in reports)
-    done = [report for report in reports if not report.failed]
+    done = [report for report in reports if not report.failed and not report.skipped]
     kinds: Counter[str] = Counter()
     for report in done:
         kinds.update({key: report.outcomes.get(key, 0) for key in ("total", *KINDS)})
@@ -25,11 +25,14 @@ def totals(reports: Sequence[FileReport]) -> dict[str, Any]:
         CODED: statuses[CODED],
         UNCHANGED: statuses[UNCHANGED],
         FAILED: statuses[FAILED],
+        SKIPPED: statuses[SKIPPED],
         "turns": sum(report.turns for report in done),
         "answers": sum(report.answers for report in done),
         "outcomes": {key: kinds[key] for key in ("total", *KINDS)},
         "ladders": sum(report.ladders for report in done),
         "findings": sum(len(report.findings) for report in done),
+        "warnings": sum(len(report.warnings) for report in done),
+        "trimmed_lines": sum(len(report.trimmed) for report in done),
     }
 
 
@@ -42,6 +45,8 @@ def summary_json(reports: Sequence[FileReport], *, model: str, settings: dict[st
         "totals": totals(reports),
         "files": [report.to_entry() for report in reports],
         "failures": [report.error for report in reports if report.failed],
+        "skipped": [f"{report.source}: {report.error}" for report in reports if report.skipped],
+        "warnings": [warning for report in reports for warning in report.warnings],
     }
     return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
 
@@ -53,7 +58,8 @@ def summary_markdown(reports: Sequence[FileReport], *, model: str) -> str:
         "# Coding summary",
         "",
         f"{total['files']} files: {total[CODED]} coded, {total[UNCHANGED]} unchanged, "
-        f"{total[FAILED]} failed · {total['turns']} turns · {total['outcomes']['total']} outcomes "
+        f"{total[FAILED]} failed, {total[SKIPPED]} skipped · {total['turns']} turns · "
+        f"{total['outcomes']['total']} outcomes "
         f"({total['outcomes']['functional']} functional, {total['outcomes']['emotional']} "
         f"emotional, {total['outcomes']['social']} social) in {total['ladders']} ladders",
         "",
@@ -63,8 +69,8 @@ def summary_markdown(reports: Sequence[FileReport], *, model: str) -> str:
         "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for report in reports:
-        if report.failed:
-            out.append(f"| {_cell(report.source)} | failed | | | | | | | | | |")
+        if report.failed or report.skipped:
+            out.append(f"| {_cell(report.source)} | {report.status} | | | | | | | | | |")
             continue
         o = report.outcomes
         out.append(
@@ -76,6 +82,22 @@ def summary_markdown(reports: Sequence[FileReport], *, model: str) -> str:
     if failures:
         out += ["", "## Failures", ""]
         out += [f"- `{_code(report.error)}`" for report in failures]
+    skipped = [report for report in reports if report.skipped]
+    if skipped:
+        out += ["", "## Skipped (not transcripts)", ""]
+        out += [f"- {_text(report.source)}: {_text(report.error)}" for report in skipped]
+    warned = [warning for report in reports for warning in report.warnings]
+    if warned:
+        out += ["", "## Warnings", ""]
+        out += [f"- `{_code(warning)}`" for warning in warned]
+    trimmed = [report for report in reports if report.trimmed]
+    if trimmed:
+        out += ["", "## Page furniture left out", ""]
+        for report in trimmed:
+            lines = ", ".join(
+                f"{t.get('line')}: {_text(str(t.get('text', '')))}" for t in report.trimmed
+            )
+            out.append(f"- {_text(report.source)} — lines {lines}")
     with_findings = [report for report in reports if report.findings]
     if with_findings:
         out += ["", "## Findings"]

@@ -12,7 +12,7 @@ from interviewer.cli import main
 from interviewer.coding.progress import NoProgress, ProgressBar, progress_for
 from interviewer.coding.report import CODED, FAILED, FileReport
 
-from .conftest import BROKEN, GOOD
+from .conftest import BROKEN, GOOD, SKIPPED
 
 pytestmark = pytest.mark.slow  # loads the spaCy model once per test session (cached)
 
@@ -56,10 +56,12 @@ def test_a_mixed_folder_exits_1_naming_each_bad_file_once(
     status, stdout, stderr = run(["code", str(mixed_folder), "-o", str(out), "--jobs", "2"], capsys)
     assert status == 1 and stdout == ""
     lines = stderr.splitlines()
-    assert len(lines) == len(BROKEN)
+    assert len(lines) == len(BROKEN) + len(SKIPPED)
     for name, message in BROKEN.items():
         (line,) = [line for line in lines if line.startswith(str(mixed_folder / name))]
         assert message in line
+    for name, reason in SKIPPED.items():
+        assert f"{mixed_folder / name}: skipped: {reason}" in lines
     assert len(list(out.glob("*.coded.jsonl"))) == len(GOOD) + 1
 
 

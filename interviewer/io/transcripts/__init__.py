@@ -7,8 +7,14 @@ from interviewer.io.transcripts.detect import (
     parse_transcript,
     read_transcript,
 )
-from interviewer.io.transcripts.model import SpokenTurn, Transcript, TranscriptError
-from interviewer.io.transcripts.roles import assign_roles, is_question, speaker_key
+from interviewer.io.transcripts.model import (
+    NotEnglishError,
+    NoTurnsError,
+    SpokenTurn,
+    Transcript,
+    TranscriptError,
+)
+from interviewer.io.transcripts.roles import assign_roles, is_question, role_warnings, speaker_key
 from interviewer.io.transcripts.speaker_map import (
     SpeakerMapError,
     load_speaker_map,
@@ -16,6 +22,8 @@ from interviewer.io.transcripts.speaker_map import (
 )
 
 __all__ = [
+    "NoTurnsError",
+    "NotEnglishError",
     "SpeakerMapError",
     "SpokenTurn",
     "Transcript",
@@ -27,5 +35,6 @@ __all__ = [
     "parse_speaker_map",
     "parse_transcript",
     "read_transcript",
+    "role_warnings",
     "speaker_key",
 ]

@@ -6,8 +6,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from interviewer.io.transcripts.labels import STAMP_ONLY, parse_labeled_line, seconds
-from interviewer.io.transcripts.model import SpokenTurn, Transcript, TranscriptError
+from interviewer.io.transcripts.cleanup import (
+    TrimmedLine,
+    is_boilerplate,
+    strip_non_speech,
+    unescape_markdown,
+)
+from interviewer.io.transcripts.labels import (
+    STAMP_ONLY,
+    LabeledLine,
+    dotted_label,
+    is_role_label,
+    parse_labeled_line,
+    seconds,
+)
+from interviewer.io.transcripts.model import NoTurnsError, SpokenTurn, Transcript
 
 _HEADING = re.compile(r"^#{1,6}\s")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
@@ -69,9 +82,14 @@ def parse_lines(
     or a header block naming a job, date, title or the like is metadata. Markdown headings, rules
     and lone timestamps are never part of a turn (a lone timestamp dates the next turn).
     """
-    numbered = list(zip(numbers or range(1, len(lines) + 1), lines, strict=True))
+    numbered = [
+        (number, unescape_markdown(line))
+        for number, line in zip(numbers or range(1, len(lines) + 1), lines, strict=True)
+    ]
     metadata, body = _metadata(numbered)
+    dotted = _dotted_speakers(body)
     turns: list[_Turn] = []
+    trimmed: list[TrimmedLine] = []
     pending_start: float | None = None
     for number, raw in body:
         line = raw.strip()
@@ -80,7 +98,12 @@ def parse_lines(
         if STAMP_ONLY.match(line):
             pending_start = seconds(line)
             continue
+        if is_boilerplate(line):
+            trimmed.append(TrimmedLine(number, line))
+            continue
         labeled = parse_labeled_line(line)
+        if labeled is None and dotted_label(line) in dotted:
+            labeled = LabeledLine(str(dotted_label(line)), "", None)
         if labeled is not None:
             start = labeled.start if labeled.start is not None else pending_start
             turns.append(_Turn(labeled.speaker, number, start, [labeled.text]))
@@ -90,11 +113,26 @@ def parse_lines(
     spoken = tuple(
         SpokenTurn(turn.speaker, text, turn.line, turn.start)
         for turn in turns
-        if (text := turn.text())
+        if (text := strip_non_speech(turn.text()))
     )
     if not spoken:
-        raise TranscriptError(NO_TURNS, path=source)
-    return Transcript(source, fmt, encoding, spoken, metadata)
+        raise NoTurnsError(NO_TURNS, path=source)
+    return Transcript(source, fmt, encoding, spoken, metadata, tuple(trimmed))
+
+
+def _dotted_speakers(body: Sequence[tuple[int, str]]) -> frozenset[str]:
+    """Book-style labels alone on their line (``Interviewer.``) that open turns: a label every
+    transcript knows, or a name standing so at least twice; followed by text, not another label.
+    """
+    seen: dict[str, int] = {}
+    following = ""  # the next non-blank line, walking from the end
+    for _, line in reversed(body):
+        label = dotted_label(line) if line.strip() else None
+        if label is not None and following and dotted_label(following) is None:
+            seen[label] = seen.get(label, 0) + 1
+        if line.strip():
+            following = line
+    return frozenset(label for label, count in seen.items() if count >= 2 or is_role_label(label))
 
 
 def _metadata(
