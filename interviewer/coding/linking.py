@@ -7,8 +7,10 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from interviewer.coding.intent import asks_for_cause
+from interviewer.coding.placement import place_outcomes
 from interviewer.coding.questions import Candidate, read_question, resolve_about
-from interviewer.core.ladder import is_nothing_more, place_answer
+from interviewer.core.ladder import is_nothing_more
 from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome
 from interviewer.core.session import CodedOutcome, Job, Role, Session, Turn
@@ -53,7 +55,7 @@ def link_transcript(
     by default the top of the chain the last answer extended). A turn that asks nothing new
     ("Mm-hm.") keeps the move and focus of the question before it; a question that names one
     participant of a focus group ("Tom, why …?") looks at that participant's outcomes. Each
-    participant turn's outcomes are then placed by :func:`interviewer.core.ladder.place_answer`;
+    participant turn's outcomes are then placed by :func:`place_outcomes`;
     an answer that says there is nothing more ("I don't know", "that's it") places none.
     """
     job_text = job.strip() or transcript.source  # a session needs a job; records omit this one
@@ -71,7 +73,7 @@ def link_transcript(
             session.turns.append(Turn(turn_id, Role.OTHER, spoken.text, spoken.speaker))
             continue
         if role is Role.INTERVIEWER:
-            move = spoken.move or read_question(spoken.text, first=not asked).move
+            move = spoken.move or _move(spoken.text, first=not asked)
             asked = True
             if move is None:  # asks nothing new: the question before still stands
                 move, about = (previous.move, previous.about) if previous else (None, None)
@@ -88,7 +90,7 @@ def link_transcript(
         turn = Turn(turn_id, Role.PARTICIPANT, spoken.text, spoken.speaker)
         session.turns.append(turn)
         found = next(answers, ())
-        placed = place_answer(session, turn, [] if is_nothing_more(turn.text) else list(found))
+        placed = place_outcomes(session, turn, [] if is_nothing_more(turn.text) else list(found))
         if placed:
             top = _focus(session, placed, session.question_before(turn.id))
             focus[None] = focus[spoken.speaker] = top
@@ -102,6 +104,15 @@ def link_transcript(
                 )
     starts = tuple(turn.start for turn in transcript.turns)
     return LinkedTranscript(session, starts, bool(job.strip()))
+
+
+def _move(question: str, *, first: bool) -> Move | None:
+    """The move of a question; a "why" about a feeling or a perception asks for its cause,
+    which lies below it, as when laddering down."""
+    move = read_question(question, first=first).move
+    if move is Move.LADDER_UP and asks_for_cause(question):
+        return Move.LADDER_DOWN
+    return move
 
 
 def _first_names(transcript: Transcript, roles: Mapping[str, Role]) -> dict[str, str]:
