@@ -53,6 +53,7 @@ class CodedOutcome:
     turn: str
     parent: str
     outcome: Outcome
+    code: str = ""  # a content code a coded file states (``kind/polarity/concept``), if any
 
 
 @dataclass(frozen=True, slots=True)

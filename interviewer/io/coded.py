@@ -198,7 +198,9 @@ class _Reader:
         except (TypeError, ValueError, IndexError) as exc:
             raise self.error(f"outcome {oid}: {exc}", number) from None
         parent = _text(item.get("parent")) or ROOT
-        self.outcomes[oid] = CodedOutcome(oid, turn_id, parent, outcome)
+        code = item.get("code")
+        code = code.strip() if isinstance(code, str) else ""
+        self.outcomes[oid] = CodedOutcome(oid, turn_id, parent, outcome, code)
         self.lines[oid] = number
 
 
