@@ -24,7 +24,6 @@ MAX_PHRASE_WORDS = 5
 FALLBACK_WORDS = 2  # content words that name a concept the table does not know
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 _NOW = re.compile(r"\(now\)|\bnow\b")
-_TURNING = frozenset({"less", "fewer"})  # "less stressed" wants to avoid being stressed
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,15 +98,14 @@ def concept_of(statement: str) -> tuple[str, bool]:
 
 def _known_concept(tokens: list[str], table: _Table) -> tuple[str, bool] | None:
     """The first phrase of the table in ``tokens`` (longest at each position), as spoken or by
-    its words' lemmas; "less"/"fewer" before it turn it."""
+    its words' lemmas. "less stressed" is left to the outcome's polarity (avoid)."""
     lemmas = [lemma(token) for token in tokens]
     for start in range(len(tokens)):
         for size in range(min(MAX_PHRASE_WORDS, len(tokens) - start), 0, -1):
             for words in (tokens[start : start + size], lemmas[start : start + size]):
                 hit = table.concepts.get(tuple(words))
                 if hit is not None:
-                    turned = start > 0 and tokens[start - 1] in _TURNING
-                    return hit[0], hit[1] != turned
+                    return hit
     return None
 
 

@@ -23,8 +23,8 @@ from interviewer.io.codebook import parse_codebook
         ("functional", "want", "I arrive on time", "functional/avoid/late"),
         ("functional", "avoid", "I am not late for meetings", "functional/avoid/late"),
         ("emotional", "want", "I feel calm on the way in", "emotional/avoid/stressed"),
-        # "less" turns the concept it stands before
-        ("emotional", "want", "I feel less stressed", "emotional/avoid/stressed"),
+        # "less stressed" is an avoid already: the polarity decides, "less" adds nothing
+        ("emotional", "avoid", "I feel less stressed", "emotional/avoid/stressed"),
         # perceptions of others
         ("social", "want", "People at the office take me seriously", "social/want/respected"),
         ("social", "want", "Colleagues see me as competent", "social/want/professional"),
