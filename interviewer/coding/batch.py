@@ -9,13 +9,20 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from interviewer.coding.inputs import Input, collect_inputs, output_names
 from interviewer.coding.outputs import write_text
-from interviewer.coding.report import CODED, FAILED, UNCHANGED, FileReport, skipped_report
+from interviewer.coding.report import (
+    CODED,
+    EARLIER,
+    FAILED,
+    UNCHANGED,
+    FileReport,
+    skipped_report,
+)
 from interviewer.coding.summary import SUMMARY_JSON, SUMMARY_MD, summary_json, summary_markdown
 from interviewer.coding.worker import (
     JSONL,
@@ -130,6 +137,7 @@ def code_batch(
         for task in tasks:
             done(code_file(task, settings, analyzer))
     reports.sort(key=lambda report: report.index)
+    reports += _earlier(options.out_dir, reports, len(inputs))
     json_path, md_path = out_dir / SUMMARY_JSON, out_dir / SUMMARY_MD
     shown = {"format": options.fmt, "job": options.job or None, "force": options.force}
     write_text(json_path, summary_json(reports, model=analyzer.version, settings=shown))
@@ -181,12 +189,32 @@ def _previous_entries(out_dir: Path) -> dict[str, dict[str, Any]]:
         return {}
 
 
+def _earlier(out_dir: Path, reports: Sequence[FileReport], start: int) -> list[FileReport]:
+    """Files coded by earlier runs into ``out_dir`` and not part of this one, whose outputs are
+    still there: ``summary.json`` stays a summary of the whole folder, run after run."""
+    this_run = {report.output for report in reports if report.output}
+    kept: list[FileReport] = []
+    for output, entry in _previous_entries(out_dir).items():
+        if output in this_run or entry.get("status") not in (CODED, UNCHANGED, EARLIER):
+            continue
+        if not (out_dir / output).is_file():
+            continue
+        try:
+            earlier = FileReport.from_entry(start + len(kept), entry)
+        except (ValueError, TypeError):
+            continue
+        kept.append(replace(earlier, status=EARLIER, seconds=0.0))
+    return kept
+
+
 def _unchanged(
     entry: dict[str, Any] | None, item: Input, output: Path, model: str, settings: str
 ) -> FileReport | None:
     """The earlier report when the file, the model and the settings are the same as when it was
     coded and its output is still there; ``None`` when it must be coded (again)."""
-    if entry is None or entry.get("status") not in (CODED, UNCHANGED) or not output.is_file():
+    if entry is None or entry.get("status") not in (CODED, UNCHANGED, EARLIER):
+        return None
+    if not output.is_file():
         return None
     if entry.get("model") != model or entry.get("settings") != settings:
         return None

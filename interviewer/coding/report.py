@@ -15,6 +15,7 @@ CODED = "coded"
 UNCHANGED = "unchanged"  # skipped: same content, model and settings as the coding on disk
 FAILED = "failed"
 SKIPPED = "skipped"  # found in a folder but not a transcript (a README, notes without turns)
+EARLIER = "earlier"  # coded by an earlier run into the same folder; its output is still there
 KINDS = tuple(kind.value for kind in OutcomeKind)
 
 

@@ -7,11 +7,23 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from interviewer.coding.report import CODED, FAILED, KINDS, SKIPPED, UNCHANGED, FileReport
+from interviewer.coding.report import (
+    CODED,
+    EARLIER,
+    FAILED,
+    KINDS,
+    SKIPPED,
+    UNCHANGED,
+    FileReport,
+)
 
 SUMMARY_FORMAT = "interviewer-code-summary/1"
 SUMMARY_JSON = "summary.json"
 SUMMARY_MD = "summary.md"
+SCOPE = (
+    "every coded file in this folder: this run's files, and those of earlier runs into it whose "
+    "outputs are still there (status 'earlier'); failures and skips are this run's"
+)
 
 
 def totals(reports: Sequence[FileReport]) -> dict[str, Any]:
@@ -24,6 +36,7 @@ def totals(reports: Sequence[FileReport]) -> dict[str, Any]:
         "files": len(reports),
         CODED: statuses[CODED],
         UNCHANGED: statuses[UNCHANGED],
+        EARLIER: statuses[EARLIER],
         FAILED: statuses[FAILED],
         SKIPPED: statuses[SKIPPED],
         "turns": sum(report.turns for report in done),
@@ -42,6 +55,7 @@ def summary_json(reports: Sequence[FileReport], *, model: str, settings: dict[st
         "format": SUMMARY_FORMAT,
         "model": model,
         "settings": settings,
+        "scope": SCOPE,
         "totals": totals(reports),
         "files": [report.to_entry() for report in reports],
         "failures": [report.error for report in reports if report.failed],
@@ -58,12 +72,15 @@ def summary_markdown(reports: Sequence[FileReport], *, model: str) -> str:
         "# Coding summary",
         "",
         f"{total['files']} files: {total[CODED]} coded, {total[UNCHANGED]} unchanged, "
+        f"{total[EARLIER]} from earlier runs, "
         f"{total[FAILED]} failed, {total[SKIPPED]} skipped · {total['turns']} turns · "
         f"{total['outcomes']['total']} outcomes "
         f"({total['outcomes']['functional']} functional, {total['outcomes']['emotional']} "
         f"emotional, {total['outcomes']['social']} social) in {total['ladders']} ladders",
         "",
         f"Model: `{model}`",
+        "",
+        f"Covers {SCOPE}.",
         "",
         "| file | status | format | turns | answers | F | E | S | ladders | depth | findings |",
         "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",

@@ -102,17 +102,20 @@ def test_outputs_read_back_as_sessions_with_the_contract_keys(
             assert record["turn"] == number and record["role"] in ("interviewer", "participant")
             assert "\r" not in record["text"]
             for outcome in record["outcomes"]:
-                assert list(outcome) == [
-                    "kind",
-                    "polarity",
-                    "statement",
-                    "confidence",
-                    "span",
-                    "evidence",
-                    "id",
-                    "parent",
-                    "code",
-                ][: len(outcome)]
+                assert (
+                    list(outcome)
+                    == [
+                        "kind",
+                        "polarity",
+                        "statement",
+                        "confidence",
+                        "span",
+                        "evidence",
+                        "id",
+                        "parent",
+                        "code",
+                    ][: len(outcome)]
+                )
                 assert outcome["code"].startswith(f"{outcome['kind']}/")  # polarity may turn
                 start, end = outcome["span"]
                 assert outcome["statement"] == record["text"][start:end]  # offsets exact
@@ -311,3 +314,23 @@ def test_warnings_trimmed_lines_and_a_narrator_reach_the_outputs(tmp_path: Path)
     assert summary["warnings"] == list(report.warnings)
     assert summary["files"][0]["trimmed"] == [{"line": 7, "text": "Required fields are marked *"}]
     assert "## Page furniture left out" in (out / "summary.md").read_text(encoding="utf-8")
+
+
+def test_summary_is_cumulative_over_runs_into_one_folder(good_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "coded"
+    first = run([good_folder / "p1-interview.txt"], out)
+    assert first.count(CODED) == 1
+    second = run([good_folder / "zoom-call.vtt"], out)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert [(Path(f["source"]).name, f["status"]) for f in summary["files"]] == [
+        ("zoom-call.vtt", "coded"),
+        ("p1-interview.txt", "earlier"),
+    ]
+    assert summary["totals"]["files"] == 2 and summary["totals"]["earlier"] == 1
+    assert summary["totals"]["turns"] == first.reports[0].turns + second.reports[0].turns
+    assert "earlier runs" in summary["scope"]
+    # An earlier output that is gone is no longer summarised.
+    (out / "p1-interview.coded.jsonl").unlink()
+    run([good_folder / "zoom-call.vtt"], out)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert [Path(f["source"]).name for f in summary["files"]] == ["zoom-call.vtt"]
