@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from interviewer.coding.inputs import Input, collect_inputs, output_names
-from interviewer.coding.outputs import write_text
+from interviewer.coding.outputs import write_chunks
 from interviewer.coding.report import (
     CODED,
     EARLIER,
@@ -23,7 +23,12 @@ from interviewer.coding.report import (
     FileReport,
     skipped_report,
 )
-from interviewer.coding.summary import SUMMARY_JSON, SUMMARY_MD, summary_json, summary_markdown
+from interviewer.coding.summary import (
+    SUMMARY_JSON,
+    SUMMARY_MD,
+    summary_json_chunks,
+    summary_markdown_lines,
+)
 from interviewer.coding.worker import (
     JSONL,
     SUFFIXES,
@@ -140,8 +145,10 @@ def code_batch(
     reports += _earlier(options.out_dir, reports, len(inputs))
     json_path, md_path = out_dir / SUMMARY_JSON, out_dir / SUMMARY_MD
     shown = {"format": options.fmt, "job": options.job or None, "force": options.force}
-    write_text(json_path, summary_json(reports, model=analyzer.version, settings=shown))
-    write_text(md_path, summary_markdown(reports, model=analyzer.version))
+    write_chunks(json_path, summary_json_chunks(reports, model=analyzer.version, settings=shown))
+    write_chunks(
+        md_path, (f"{line}\n" for line in summary_markdown_lines(reports, model=analyzer.version))
+    )
     return BatchResult(reports, json_path, md_path)
 
 
