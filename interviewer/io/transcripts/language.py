@@ -15,7 +15,8 @@ import yaml
 
 ENGLISH = "English"
 SAMPLE_CHARS = 20_000  # the guess reads the start of the file: enough words, bounded time
-MIN_LETTERS = 40  # fewer letters than this: too little to guess from, taken as English
+MIN_LETTERS = 40  # fewer letters than this: too few words to guess from, taken as English
+MIN_SCRIPT_LETTERS = 12  # ... but a dozen letters of one script (a CJK sentence) tell
 FOREIGN_SCRIPT_SHARE = 0.5  # share of letters in one non-Latin script that decides its language
 MIN_WORD_HITS = 8  # function words a Latin-script language needs before it can win
 WORD_MARGIN = 2.0  # ... and how many times English's count it needs
@@ -63,12 +64,12 @@ def guess_language(text: str) -> str:
     """The language ``text`` is most likely in, by name (``"English"`` when unsure)."""
     sample = text[:SAMPLE_CHARS]
     letters = [ch for ch in sample if ch.isalpha()]
-    if len(letters) < MIN_LETTERS:
+    if len(letters) < MIN_SCRIPT_LETTERS:
         return ENGLISH
     by_script = _script_language(sample, letters)
     if by_script is not None:
         return by_script
-    return _word_language(sample)
+    return _word_language(sample) if len(letters) >= MIN_LETTERS else ENGLISH
 
 
 def _script_language(sample: str, letters: list[str]) -> str | None:
