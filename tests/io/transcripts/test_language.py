@@ -32,7 +32,10 @@ from interviewer.io.transcripts.language import guess_language
             "einfach, wenn die Wohnung weit weg ist.\n",
             "German",
         ),
-        ("インタビュアー：なぜそれが大切ですか？参加者：仕事で自信を持ちたいからです。", "Japanese"),
+        (
+            "インタビュアー：なぜそれが大切ですか？参加者：仕事で自信を持ちたいからです。",
+            "Japanese",
+        ),
         ("采访者：为什么这对你很重要？参与者：因为我想在工作中感到自信。每天通勤很长。", "Chinese"),
         # English with a foreign phrase quoted stays English.
         (
