@@ -54,7 +54,8 @@ def assign_roles(
         else:
             roles[speaker] = role
     if unknown:
-        roles.update(_by_speech(transcript.turns, unknown, Role.INTERVIEWER in roles.values()))
+        known = {speaker for speaker, role in roles.items() if role is Role.INTERVIEWER}
+        roles.update(_by_speech(transcript.turns, unknown, known))
     return {speaker: roles[speaker] for speaker in transcript.speakers}
 
 
@@ -160,36 +161,52 @@ def _speech(turns: tuple[SpokenTurn, ...]) -> dict[str, _Speech]:
     return stats
 
 
+def _outside_questions(turns: tuple[SpokenTurn, ...], interviewers: set[str]) -> set[str]:
+    """Speakers who speak only before the interviewers' first question or after their last
+    (none when the interviewers ask nothing)."""
+    asked = [
+        i for i, turn in enumerate(turns) if turn.speaker in interviewers and is_question(turn.text)
+    ]
+    if not asked:
+        return set()
+    inside = {turn.speaker for turn in turns[asked[0] : asked[-1] + 1]}
+    return {turn.speaker for turn in turns} - inside
+
+
 def _by_speech(
-    turns: tuple[SpokenTurn, ...], unknown: list[str], has_interviewer: bool
+    turns: tuple[SpokenTurn, ...], unknown: list[str], interviewers: set[str]
 ) -> dict[str, Role]:
     """Roles of speakers no label names.
 
     Without a known interviewer (and with two speakers or more), the interviewer is the one
     whose turns most often ask (then who asks more, then who talks less). Once the interviewer is
-    known, a speaker among three or more who never answers a question and speaks at most
-    :data:`NARRATOR_TURNS` times (an intro, a sponsor read) is ``other``, and so is a second
+    known, a speaker among three or more who never answers a question, speaks at most
+    :data:`NARRATOR_TURNS` times and only before the interviewer's first question or after the
+    last one (an intro, an outro) is ``other``, and so is a second
     host: another speaker whose turns ask as often as the interviewer's half the time or more.
     Everyone else is a participant; a lone speaker is a participant.
     """
     stats = _speech(turns)
     roles: dict[str, Role] = {}
     interviewer: str | None = None
-    if not has_interviewer and len(stats) >= 2:
-        asking = [s for s in unknown if stats[s].questions]
-        if asking:
+    if not interviewers and len(stats) >= 2:
+        askers = [s for s in unknown if stats[s].questions]
+        if askers:
             interviewer = max(
-                asking,
+                askers,
                 key=lambda s: (stats[s].asking, stats[s].questions, -stats[s].words),
             )
             roles[interviewer] = Role.INTERVIEWER
+    outside = _outside_questions(turns, interviewers | ({interviewer} if interviewer else set()))
     crowd = len(stats) >= 3
     lead = stats[interviewer].asking if interviewer else 0.0
     for speaker in unknown:
         if speaker == interviewer:
             continue
         speech = stats[speaker]
-        narrator = crowd and not speech.answers and speech.turns <= NARRATOR_TURNS
+        narrator = (
+            crowd and not speech.answers and speech.turns <= NARRATOR_TURNS and speaker in outside
+        )
         co_host = (
             crowd
             and interviewer is not None

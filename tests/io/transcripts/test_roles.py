@@ -142,3 +142,14 @@ def test_a_participant_who_asks_more_than_the_interviewer_is_warned_about() -> N
 def test_the_speaker_map_still_wins_over_who_asks() -> None:
     assert roles(PODCAST, {"Ava": IV, "Ben": Role.OTHER})["Ava"] is IV
     assert roles(PODCAST, {"Ava": IV, "Ben": Role.OTHER})["Ben"] is Role.OTHER
+
+
+def test_a_participant_who_speaks_once_mid_conversation_is_not_a_narrator() -> None:
+    text = (
+        "Sam: What would a good week of meals look like?\n"
+        "Priya: Dinner on the table by seven.\n"
+        "Tom: Same for me, and no takeaways.\n"  # follows an answer, not a question
+        "Sam: Why does that matter?\n"
+        "Priya: I'd feel in control.\n"
+    )
+    assert roles(text) == {"Sam": IV, "Priya": P, "Tom": P}
