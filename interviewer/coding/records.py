@@ -27,6 +27,7 @@ CSV_COLUMNS = (
     "span_end",
     "quote",
     "evidence",
+    "code",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -101,6 +102,7 @@ def csv_rows(linked: LinkedTranscript, source: str) -> Iterator[list[str]]:
                 str(o.span[1]),
                 o.source_text,
                 "; ".join(o.evidence),
+                _code(coded).get("code", ""),
             ]
             yield [_neutralised(cell) for cell in row]
 

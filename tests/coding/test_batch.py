@@ -188,6 +188,7 @@ def test_csv_rows_per_outcome_with_formulas_neutralised(tmp_path: Path) -> None:
     statements = [row[11] for row in rows[1:]]
     assert statements == ["'=HYPERLINK(1) I'd want to lose weight", "I'd feel good"]
     assert rows[2][8] == rows[1][7]  # the feeling hangs under the functional outcome
+    assert rows[0][-1] == "code" and rows[2][-1] == "emotional/want/good"
 
 
 def test_a_failed_write_keeps_the_old_output_whole(
