@@ -26,6 +26,11 @@ def turns(text: str, name: str = "t.txt") -> list[tuple[str, str]]:
             ],
         ),
         ("I: Why?\nS: Because.\n", [("I", "Why?"), ("S", "Because.")]),
+        # a label alone on its line with a colon, the turn below it
+        (
+            "Interviewer:\nWhy do you ride?\n\nSubject:\nTo stay fit.\n",
+            [("Interviewer", "Why do you ride?"), ("Subject", "To stay fit.")],
+        ),
         (
             "Moderator: Why?\nRespondent: Because.\n",
             [("Moderator", "Why?"), ("Respondent", "Because.")],
