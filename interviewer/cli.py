@@ -254,7 +254,7 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
 @click.option(
     "--speaker-map",
     metavar="FILE",
-    help="Lines 'NAME: interviewer|participant' that override the guessed roles.",
+    help="Lines 'NAME: interviewer|participant|other' that override the guessed roles.",
 )
 @click.option("--job", metavar="TEXT", help="The job, for files whose header names none.")
 def code(
