@@ -24,6 +24,7 @@ from interviewer.graph.tree import outcome_tree
 from interviewer.io.transcripts import (
     NoTurnsError,
     assign_roles,
+    looks_like_notes,
     parse_transcript,
     role_warnings,
 )
@@ -31,6 +32,7 @@ from interviewer.io.transcripts.detect import MAX_FILE_BYTES
 
 CODER_VERSION = "2"  # bump when reading, linking or the output changes, so old codings are redone
 NO_TURNS_SKIP = "not a transcript: no speaker turns found"
+NOTES_SKIP = "not a transcript: no speaker speaks twice (a list of notes or links?)"
 JSONL = "jsonl"
 CSV = "csv"
 SUFFIXES = {JSONL: ".coded.jsonl", CSV: ".coded.csv"}
@@ -150,6 +152,8 @@ def _code(
         )
     base = replace(base, sha256=hashlib.sha256(data).hexdigest())
     transcript = parse_transcript(data, task.source)
+    if task.walked and looks_like_notes(transcript):
+        return skipped_report(base, NOTES_SKIP)
     roles = assign_roles(transcript, settings.speaker_map)
     outcomes = list(analyzer.analyze_many(participant_texts(transcript, roles)))
     linked = link_transcript(transcript, roles, outcomes, job=transcript.job or settings.job)

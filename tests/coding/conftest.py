@@ -24,6 +24,7 @@ SKIPPED = {
     "notes.md": "not a transcript: no speaker turns found",
     "sources.md": "not a transcript: no speaker turns found",
     "README.md": "README-like file, not a transcript",
+    "links.md": "not a transcript: no speaker speaks twice (a list of notes or links?)",
 }
 
 
@@ -57,6 +58,10 @@ def mixed_folder(good_folder: Path) -> Path:
     (good_folder / "notes.md").write_text("# Notes\n\nCall went well.\n", encoding="utf-8")
     (good_folder / "sources.md").write_text(
         "# Sources\n\n- Interview 1, recorded in May.\n- Interview 2, a podcast episode.\n",
+        encoding="utf-8",
+    )
+    (good_folder / "links.md").write_text(
+        "Episode 12: The commute\nLink: https://example.com/ep12\nLicence: CC BY 4.0\n",
         encoding="utf-8",
     )
     (good_folder / "README.md").write_text(

@@ -14,7 +14,13 @@ from interviewer.io.transcripts.model import (
     Transcript,
     TranscriptError,
 )
-from interviewer.io.transcripts.roles import assign_roles, is_question, role_warnings, speaker_key
+from interviewer.io.transcripts.roles import (
+    assign_roles,
+    is_question,
+    looks_like_notes,
+    role_warnings,
+    speaker_key,
+)
 from interviewer.io.transcripts.speaker_map import (
     SpeakerMapError,
     load_speaker_map,
@@ -32,6 +38,7 @@ __all__ = [
     "is_question",
     "is_transcript_name",
     "load_speaker_map",
+    "looks_like_notes",
     "parse_speaker_map",
     "parse_transcript",
     "read_transcript",

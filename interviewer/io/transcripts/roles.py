@@ -59,6 +59,19 @@ def assign_roles(
     return {speaker: roles[speaker] for speaker in transcript.speakers}
 
 
+def looks_like_notes(transcript: Transcript) -> bool:
+    """Whether "turns" are rather a list of notes (``Episode 12: …``, ``Link: …``): nobody speaks
+    twice, nobody asks anything and no label is a role every transcript knows. A folder's
+    ``sources.md`` reads so."""
+    if transcript.format not in ("text", "markdown", "docx") or len(transcript.turns) < 2:
+        return False
+    if any(_by_label(speaker) is not None for speaker in transcript.speakers):
+        return False
+    if any(is_question(turn.text) for turn in transcript.turns):
+        return False
+    return len(transcript.speakers) == len(transcript.turns)
+
+
 def role_warnings(transcript: Transcript, roles: Mapping[str, Role]) -> list[str]:
     """``path:line: warning: …`` when a participant asks more questions than every
     interviewer: the labels or the guess may have the roles the wrong way round."""

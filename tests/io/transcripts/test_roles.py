@@ -153,3 +153,18 @@ def test_a_participant_who_speaks_once_mid_conversation_is_not_a_narrator() -> N
         "Priya: I'd feel in control.\n"
     )
     assert roles(text) == {"Sam": IV, "Priya": P, "Tom": P}
+
+
+@pytest.mark.parametrize(
+    ("text", "notes"),
+    [
+        ("Episode 12: The commute\nLink: https://example.com/ep12\nLicence: CC BY 4.0\n", True),
+        ("Ann: Tell me about your ride.\nBob: It is long.\n", False),  # asks: a conversation
+        ("Q: Hello.\nA: Hi.\n", False),  # role labels
+        ("Ann: Long ride.\nBob: Yes.\nAnn: Rain again.\n", False),  # Ann speaks twice
+    ],
+)
+def test_a_list_of_notes_is_told_from_a_conversation(text: str, notes: bool) -> None:
+    from interviewer.io.transcripts import looks_like_notes
+
+    assert looks_like_notes(parse_transcript(text.encode(), "n.md")) is notes
