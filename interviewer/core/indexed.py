@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 class TurnLog(list["Turn"]):
     """The turns in order, with each turn's position and the last question before it."""
 
+    _stale = True  # also what pickle and copy see while they refill a fresh, uninitialised copy
+
     def __init__(self, turns: Iterable[Turn] = ()) -> None:
         super().__init__(turns)
         self._stale = True
@@ -98,6 +100,8 @@ class TurnLog(list["Turn"]):
 
 class OutcomeTable(dict[str, "CodedOutcome"]):
     """Outcomes by id, with their children by parent, their outcomes by turn and the next id."""
+
+    _stale = True  # as for TurnLog: a copy being refilled indexes itself on first lookup
 
     def __init__(self, outcomes: Mapping[str, CodedOutcome] | None = None) -> None:
         super().__init__(outcomes or {})

@@ -50,3 +50,16 @@ def test_building_a_long_session_is_linear() -> None:
     small, large = seconds(2_000), seconds(8_000)
     # Quadratic work would take 16 times as long for 4 times the answers; allow noise up to 8.
     assert large < 8 * small + 0.05, (small, large)
+
+
+def test_a_copied_or_pickled_session_keeps_working() -> None:
+    import copy
+    import pickle
+
+    session = build(3)
+    for twin in (copy.deepcopy(session), pickle.loads(pickle.dumps(session))):
+        assert twin == session
+        assert [c.id for c in twin.children("o1")] == ["o2"]
+        assert twin.question_before("t4") == twin.turns[2]
+        twin.add_outcome("t6", WANT, "o3")
+        assert twin.next_outcome_id() == "o5" and session.next_outcome_id() == "o4"
