@@ -132,3 +132,18 @@ def test_the_progress_bar_shows_only_on_a_terminal() -> None:
     bar.close()
     shown = terminal.getvalue()
     assert "2/2" in shown and "1 failed" in shown and "b.txt" in shown
+
+
+def test_an_encoding_guess_is_a_warning_on_stderr_not_silent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "latin.txt"
+    source.write_bytes("Q: Why?\nA: I’d feel “safe” in the café.\n".encode("cp1252"))
+    status, stdout, stderr = run(["code", str(source), "-o", str(tmp_path / "out")], capsys)
+    assert (status, stdout) == (0, "")
+    assert stderr.splitlines() == [
+        f"{source}:2: warning: not UTF-8 (the first non-UTF-8 byte is on this line); read as "
+        "Windows-1252 — check accented letters and quotes, or save the file as UTF-8"
+    ]
+    record = json.loads((tmp_path / "out" / "latin.coded.jsonl").read_text("utf-8").splitlines()[1])
+    assert record["text"] == "I’d feel “safe” in the café."
