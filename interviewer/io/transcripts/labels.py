@@ -20,6 +20,8 @@ _INLINE_OTTER = re.compile(
     rf"^(?P<label>[^:]+?)(?:\s{{2,}}|\s*[-–—|]\s*)(?P<stamp>{TIME})\s+(?P<text>\S.*)$"
 )
 _DOTTED = re.compile(r"^(?P<label>[^.:!?]+)\.$")
+_ASIDE = re.compile(r"\s*\([^()\d]{1,30}\)$")  # "Interviewer (Jane)": a role, then who
+_QA_DOT = re.compile(r"^(?P<label>[QA])\.\s+(?P<text>\S.*)$")  # "Q. Why?" "A. Because …"
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w.'’-]*|\d+|#\d+)$")
 _PARTICLES = frozenset(
     {"de", "van", "der", "von", "da", "di", "du", "del", "la", "le", "bin", "al"}
@@ -80,13 +82,13 @@ def seconds(stamp: str) -> float:
 
 def label_role_key(label: str) -> str:
     """A label reduced for role lookup: lowercase, without digits, ``#`` or trailing dots."""
-    key = re.sub(r"[\d#]+", " ", label.lower().replace("’", "'"))
+    key = re.sub(r"[\d#]+", " ", _ASIDE.sub("", label).lower().replace("’", "'"))
     return " ".join(key.replace(".", " ").split())
 
 
 def is_speaker_label(label: str) -> bool:
     """Whether ``label`` (the part before a colon) names a speaker rather than starting prose."""
-    label = label.strip()
+    label = _ASIDE.sub("", label.strip())
     if not label or len(label) > MAX_LABEL_CHARS:
         return False
     key = label_role_key(label)
@@ -116,7 +118,8 @@ def strip_markup(text: str) -> str:
 def parse_labeled_line(line: str) -> LabeledLine | None:
     """The speaker, start and text of a line that opens a turn; ``None`` for any other line.
 
-    Recognised: ``Name: text``, ``Name  0:03  text`` (Otter, inline), ``[00:01:23] Name: text``,
+    Recognised: ``Name: text``, ``Role (Name): text``, ``Q. text``/``A. text``,
+    ``Name  0:03  text`` (Otter, inline), ``[00:01:23] Name: text``,
     ``00:01:23 Name: text``, ``Name (00:01:23): text``, ``**Name:** text``, ``- Name: text``,
     and header lines whose text follows on the next lines: ``Name  0:03`` (Otter),
     ``00:01:23 Name``, ``[00:01:23] Name`` and ``Name:``.
@@ -150,6 +153,9 @@ def parse_labeled_line(line: str) -> LabeledLine | None:
         label = strip_markup(raw[: trail.start()])
         if is_speaker_label(label):
             return LabeledLine(label, "", seconds(trail.group("stamp")))
+    dotted = _QA_DOT.match(raw)
+    if dotted:
+        return LabeledLine(dotted.group("label"), dotted.group("text").strip(), start)
     return None
 
 

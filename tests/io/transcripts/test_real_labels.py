@@ -26,6 +26,15 @@ def turns(text: str, name: str = "t.txt") -> list[tuple[str, str]]:
             ],
         ),
         ("I: Why?\nS: Because.\n", [("I", "Why?"), ("S", "Because.")]),
+        # a role with the person's name in brackets; Q. and A. with a dot
+        (
+            "Interviewer (Jane): Why?\nRespondent (Tom): Because.\n",
+            [("Interviewer (Jane)", "Why?"), ("Respondent (Tom)", "Because.")],
+        ),
+        (
+            "Q. Why do you ride?\nA. To stay fit.\n",
+            [("Q", "Why do you ride?"), ("A", "To stay fit.")],
+        ),
         # a label alone on its line with a colon, the turn below it
         (
             "Interviewer:\nWhy do you ride?\n\nSubject:\nTo stay fit.\n",
@@ -44,6 +53,18 @@ def turns(text: str, name: str = "t.txt") -> list[tuple[str, str]]:
 )
 def test_labels_qda_tools_know(text: str, expected: list[tuple[str, str]]) -> None:
     assert turns(text) == expected
+
+
+def test_a_role_with_a_name_in_brackets_keeps_its_role() -> None:
+    from interviewer.core.session import Role
+    from interviewer.io.transcripts import assign_roles
+
+    text = "Host (Ben): Why?\nGuest (Chloe): Because.\n"
+    transcript = parse_transcript(text.encode(), "t.txt")
+    assert assign_roles(transcript) == {
+        "Host (Ben)": Role.INTERVIEWER,
+        "Guest (Chloe)": Role.PARTICIPANT,
+    }
 
 
 def test_book_style_labels_alone_on_their_line() -> None:
