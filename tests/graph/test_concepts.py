@@ -28,6 +28,9 @@ from interviewer.io.codebook import parse_codebook
         # perceptions of others
         ("social", "want", "People at the office take me seriously", "social/want/respected"),
         ("social", "want", "Colleagues see me as competent", "social/want/professional"),
+        ("emotional", "want", "I feel on top of things", "emotional/want/in-control"),
+        ("emotional", "avoid", "I don't feel out of control", "emotional/want/in-control"),
+        ("functional", "avoid", "My desk is not messy", "functional/want/organized"),
         # a concept the table does not know: its first two content words
         ("functional", "want", "I have lost 10 pounds", "functional/want/lose-pound"),
         ("functional", "want", "I carry all my stuff in one bag", "functional/want/carry-stuff"),
