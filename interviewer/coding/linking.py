@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from interviewer.coding.courtesy import is_pleasantry
 from interviewer.coding.intent import asks_for_cause
 from interviewer.coding.placement import place_outcomes
 from interviewer.coding.questions import Candidate, read_question, resolve_about
@@ -56,7 +57,8 @@ def link_transcript(
     ("Mm-hm.") keeps the move and focus of the question before it; a question that names one
     participant of a focus group ("Tom, why …?") looks at that participant's outcomes. Each
     participant turn's outcomes are then placed by :func:`place_outcomes`;
-    an answer that says there is nothing more ("I don't know", "that's it") places none.
+    an answer that says there is nothing more ("I don't know", "that's it") or is only courtesy
+    ("Thanks!", "You're welcome") places none.
     """
     job_text = job.strip() or transcript.source  # a session needs a job; records omit this one
     session = Session(Job(job_text), participant=_participants(transcript, roles))
@@ -90,7 +92,8 @@ def link_transcript(
         turn = Turn(turn_id, Role.PARTICIPANT, spoken.text, spoken.speaker)
         session.turns.append(turn)
         found = next(answers, ())
-        placed = place_outcomes(session, turn, [] if is_nothing_more(turn.text) else list(found))
+        quiet = is_nothing_more(turn.text) or is_pleasantry(turn.text)
+        placed = place_outcomes(session, turn, [] if quiet else list(found))
         if placed:
             top = _focus(session, placed, session.question_before(turn.id))
             focus[None] = focus[spoken.speaker] = top

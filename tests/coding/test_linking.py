@@ -219,3 +219,26 @@ def test_an_untied_feeling_hangs_under_the_outcome_asked_about() -> None:
     linked = link_transcript(transcript, assign_roles(transcript), [opening, found])
     assert tree(linked)["I'd feel calm"] == "My money is sorted"
     assert tree(linked)["I'd have my bills paid on time"] == "My money is sorted"
+
+
+def test_courtesy_at_the_end_places_no_outcome() -> None:
+    transcript = Transcript(
+        "t.txt",
+        "text",
+        "utf-8",
+        (
+            SpokenTurn("Q", "What would success look like?", 1),
+            SpokenTurn("A", "I'd have lost ten pounds.", 2),
+            SpokenTurn("Q", "Thank you for your time.", 3),
+            SpokenTurn("A", "You're welcome, thanks!", 4),
+        ),
+    )
+    # An analyzer that finds an outcome in every answer, courtesy included.
+    found = [
+        [Outcome(OutcomeKind.FUNCTIONAL, Polarity.WANT, turn.text, turn.text, (0, len(turn.text)))]
+        for turn in transcript.turns[1::2]
+    ]
+    linked = link_transcript(transcript, assign_roles(transcript), found)
+    assert [c.outcome.statement for c in linked.session.outcomes.values()] == [
+        "I'd have lost ten pounds."
+    ]
