@@ -150,7 +150,7 @@ class _Reader:
             role = Role(str(record.get("role")))
         except ValueError:
             raise self.error(
-                f"turn {turn_id}: role must be 'interviewer' or 'participant', "
+                f"turn {turn_id}: role must be 'interviewer', 'participant' or 'other', "
                 f"got {record.get('role')!r}",
                 number,
             ) from None
