@@ -261,7 +261,7 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
 @click.option(
     "--speaker-map",
     metavar="FILE",
-    help="Lines 'NAME: interviewer|participant' that override the guessed roles.",
+    help="Lines 'NAME: interviewer|participant|other' that override the guessed roles.",
 )
 @click.option("--job", metavar="TEXT", help="The job, for files whose header names none.")
 def code(
@@ -281,7 +281,9 @@ def code(
     OUTDIR/summary.json and OUTDIR/summary.md. Files whose content, model and settings are
     unchanged since the last run into OUTDIR are skipped unless --force. A file that cannot be
     coded is named on stderr (path[:line]: message) and the others are still coded; the exit
-    status is then 1.
+    status is then 1. Files found in a folder that are not transcripts (a README, notes without
+    speaker turns) are listed as skipped, not failed; warnings (an encoding guessed, roles that
+    look swapped) go to stderr and the summary.
     """
     if job is not None and not job.strip():
         raise UsageError("--job: the job is empty")
@@ -303,12 +305,17 @@ def code(
         result = code_batch(paths, options, progress=progress)
     finally:
         progress.close()
+    for warning in result.warnings:
+        click.echo(warning, err=True)
+    for skipped in result.skipped:
+        click.echo(f"{skipped.source}: skipped: {skipped.error}", err=True)
     for failure in result.failures:
         click.echo(failure.error, err=True)
     if sys.stderr.isatty():
         click.echo(
             f"{result.count('coded')} coded, {result.count('unchanged')} unchanged, "
-            f"{len(result.failures)} failed; summary in {result.summary_md}",
+            f"{len(result.failures)} failed, {len(result.skipped)} skipped; "
+            f"summary in {result.summary_md}",
             err=True,
         )
     return ExitStatus.FAILURE if result.failures else ExitStatus.OK

@@ -10,14 +10,26 @@ from collections import Counter, deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Protocol
 
 from interviewer.coding.inputs import Input, collect_inputs, output_names
-from interviewer.coding.outputs import write_text
-from interviewer.coding.report import CODED, FAILED, UNCHANGED, FileReport
-from interviewer.coding.summary import SUMMARY_JSON, SUMMARY_MD, summary_json, summary_markdown
+from interviewer.coding.outputs import write_chunks
+from interviewer.coding.report import (
+    CODED,
+    EARLIER,
+    FAILED,
+    UNCHANGED,
+    FileReport,
+    skipped_report,
+)
+from interviewer.coding.summary import (
+    SUMMARY_JSON,
+    SUMMARY_MD,
+    summary_json_chunks,
+    summary_markdown_lines,
+)
 from interviewer.coding.worker import (
     JSONL,
     SUFFIXES,
@@ -75,6 +87,14 @@ class BatchResult:
     def failures(self) -> list[FileReport]:
         return [report for report in self.reports if report.failed]
 
+    @property
+    def skipped(self) -> list[FileReport]:
+        return [report for report in self.reports if report.skipped]
+
+    @property
+    def warnings(self) -> list[str]:
+        return [warning for report in self.reports for warning in report.warnings]
+
     def count(self, status: str) -> int:
         return sum(1 for report in self.reports if report.status == status)
 
@@ -127,10 +147,13 @@ def code_batch(
         for task in tasks:
             done(code_file(task, settings, analyzer))
     reports.sort(key=lambda report: report.index)
+    reports += _earlier(options.out_dir, reports, len(inputs))
     json_path, md_path = out_dir / SUMMARY_JSON, out_dir / SUMMARY_MD
     shown = {"format": options.fmt, "job": options.job or None, "force": options.force}
-    write_text(json_path, summary_json(reports, model=analyzer.version, settings=shown))
-    write_text(md_path, summary_markdown(reports, model=analyzer.version))
+    write_chunks(json_path, summary_json_chunks(reports, model=analyzer.version, settings=shown))
+    write_chunks(
+        md_path, (f"{line}\n" for line in summary_markdown_lines(reports, model=analyzer.version))
+    )
     return BatchResult(reports, json_path, md_path)
 
 
@@ -146,20 +169,23 @@ def _plan(
     kept: list[FileReport] = []
     tasks: list[Task] = []
     for index, (item, name) in enumerate(zip(inputs, names, strict=True)):
+        if item.skip:
+            kept.append(skipped_report(FileReport(index, item.source, "", FAILED), item.skip))
+            continue
         earlier = _unchanged(
             previous.get(name), item, options.out_dir / name, model, settings.fingerprint
         )
         if earlier is not None:
             kept.append(earlier.unchanged(index, item.source))
         else:
-            tasks.append(Task(index, str(item.path), item.source, name))
+            tasks.append(Task(index, str(item.path), item.source, name, item.walked))
     return kept, tasks
 
 
 def _refuse_overwriting_inputs(
     inputs: Sequence[Input], names: Sequence[str], out_dir: Path
 ) -> None:
-    targets = {(out_dir / name).resolve() for name in (*names, SUMMARY_JSON, SUMMARY_MD)}
+    targets = {(out_dir / name).resolve() for name in (*names, SUMMARY_JSON, SUMMARY_MD) if name}
     for item in inputs:
         if item.path.resolve() in targets:
             raise UsageError("is an input and would be overwritten by an output", path=item.source)
@@ -175,12 +201,32 @@ def _previous_entries(out_dir: Path) -> dict[str, dict[str, Any]]:
         return {}
 
 
+def _earlier(out_dir: Path, reports: Sequence[FileReport], start: int) -> list[FileReport]:
+    """Files coded by earlier runs into ``out_dir`` and not part of this one, whose outputs are
+    still there: ``summary.json`` stays a summary of the whole folder, run after run."""
+    this_run = {report.output for report in reports if report.output}
+    kept: list[FileReport] = []
+    for output, entry in _previous_entries(out_dir).items():
+        if output in this_run or entry.get("status") not in (CODED, UNCHANGED, EARLIER):
+            continue
+        if not (out_dir / output).is_file():
+            continue
+        try:
+            earlier = FileReport.from_entry(start + len(kept), entry)
+        except (ValueError, TypeError):
+            continue
+        kept.append(replace(earlier, status=EARLIER, seconds=0.0))
+    return kept
+
+
 def _unchanged(
     entry: dict[str, Any] | None, item: Input, output: Path, model: str, settings: str
 ) -> FileReport | None:
     """The earlier report when the file, the model and the settings are the same as when it was
     coded and its output is still there; ``None`` when it must be coded (again)."""
-    if entry is None or entry.get("status") not in (CODED, UNCHANGED) or not output.is_file():
+    if entry is None or entry.get("status") not in (CODED, UNCHANGED, EARLIER):
+        return None
+    if not output.is_file():
         return None
     if entry.get("model") != model or entry.get("settings") != settings:
         return None

@@ -9,34 +9,43 @@ from pathlib import Path
 
 from interviewer.core.errors import UsageError
 from interviewer.io.transcripts import is_transcript_name
+from interviewer.io.transcripts.detect import TRANSCRIPT_SUFFIXES, is_readme_name
+
+README_SKIP = "README-like file, not a transcript"
 
 _STEM_SUFFIXES = (".session.yaml", ".session.yml")
 
 
 @dataclass(frozen=True, slots=True)
 class Input:
-    """A file to code and the name it is shown under (the path as given or found)."""
+    """A file to code and the name it is shown under (the path as given or found).
+
+    ``walked``: found in a folder rather than named; such a file that turns out not to be a
+    transcript is skipped, not failed. ``skip``: why it is skipped without being read.
+    """
 
     path: Path
     source: str
+    walked: bool = False
+    skip: str = ""
 
 
 def collect_inputs(paths: Sequence[str], out_dir: Path) -> list[Input]:
     """Files given, plus the transcripts found (recursively, sorted) in folders given.
 
-    Hidden files and folders, the output folder, coded outputs and README/LICENSE files are left
-    out of folder walks; files named explicitly are always read. A path that does not exist is a
-    usage error.
+    Hidden files and folders, the output folder and coded outputs are left out of folder walks;
+    README/LICENSE files found there are listed to be skipped; files named explicitly are always
+    read. A path that does not exist is a usage error.
     """
     found: list[Input] = []
     seen: set[Path] = set()
     out_resolved = out_dir.resolve()
 
-    def add(path: Path, source: str) -> None:
+    def add(path: Path, source: str, walked: bool = False, skip: str = "") -> None:
         resolved = path.resolve()
         if resolved not in seen:
             seen.add(resolved)
-            found.append(Input(path, source))
+            found.append(Input(path, source, walked, skip))
 
     for given in paths:
         path = Path(given)
@@ -55,7 +64,9 @@ def collect_inputs(paths: Sequence[str], out_dir: Path) -> list[Input]:
                 file = here / name
                 if is_transcript_name(file):
                     matches += 1
-                    add(file, str(file))
+                    add(file, str(file), walked=True)
+                elif is_readme_name(file) and name.lower().endswith(TRANSCRIPT_SUFFIXES):
+                    add(file, str(file), walked=True, skip=README_SKIP)
         if not matches:
             raise UsageError(
                 "no transcripts found (.txt, .md, .vtt, .srt, .docx or session files)", path=given
@@ -73,10 +84,14 @@ def stem(path: Path) -> str:
 
 
 def output_names(inputs: Sequence[Input], suffix: str) -> list[str]:
-    """``<stem><suffix>`` per input; when stems collide the later inputs get ``-2``, ``-3`` …"""
+    """``<stem><suffix>`` per input (``""`` for one to skip); when stems collide the later
+    inputs get ``-2``, ``-3`` …"""
     names: list[str] = []
     taken: set[str] = set()
     for item in inputs:
+        if item.skip:
+            names.append("")
+            continue
         base = stem(item.path)
         name, number = f"{base}{suffix}", 1
         while name.lower() in taken:

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from interviewer.coding.courtesy import is_pleasantry
+from interviewer.coding.intent import asks_for_cause
+from interviewer.coding.placement import place_outcomes
 from interviewer.coding.questions import Candidate, read_question, resolve_about
-from interviewer.core.ladder import is_nothing_more, place_answer
+from interviewer.core.ladder import is_nothing_more
 from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome
 from interviewer.core.session import CodedOutcome, Job, Role, Session, Turn
 from interviewer.io.transcripts.model import Transcript
 
 ABOUT_MOVES = (Move.LADDER_UP, Move.LADDER_DOWN, Move.CLARIFY)
+# A question names an outcome said lately: comparing it with the last few hundred keeps linking
+# linear in the length of the interview.
+CANDIDATE_WINDOW = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +56,9 @@ def link_transcript(
     by default the top of the chain the last answer extended). A turn that asks nothing new
     ("Mm-hm.") keeps the move and focus of the question before it; a question that names one
     participant of a focus group ("Tom, why …?") looks at that participant's outcomes. Each
-    participant turn's outcomes are then placed by :func:`interviewer.core.ladder.place_answer`;
-    an answer that says there is nothing more ("I don't know", "that's it") places none.
+    participant turn's outcomes are then placed by :func:`place_outcomes`;
+    an answer that says there is nothing more ("I don't know", "that's it") or is only courtesy
+    ("Thanks!", "You're welcome") places none.
     """
     job_text = job.strip() or transcript.source  # a session needs a job; records omit this one
     session = Session(Job(job_text), participant=_participants(transcript, roles))
@@ -58,20 +66,23 @@ def link_transcript(
     asked = False
     previous: Turn | None = None  # the last question that asked something
     focus: dict[str | None, str] = {}  # the last focus, overall (None) and per participant
-    candidates: dict[str | None, list[Candidate]] = {None: []}
+    candidates: dict[str | None, deque[Candidate]] = {None: deque(maxlen=CANDIDATE_WINDOW)}
     names = _first_names(transcript, roles)
     for spoken in transcript.turns:
         role = _role(spoken.role, roles, spoken.speaker)
         turn_id = session.next_turn_id()
+        if role is Role.OTHER:  # a narrator or second host: kept in the record, never coded
+            session.turns.append(Turn(turn_id, Role.OTHER, spoken.text, spoken.speaker))
+            continue
         if role is Role.INTERVIEWER:
-            move = spoken.move or read_question(spoken.text, first=not asked).move
+            move = spoken.move or _move(spoken.text, first=not asked)
             asked = True
             if move is None:  # asks nothing new: the question before still stands
                 move, about = (previous.move, previous.about) if previous else (None, None)
             elif move in ABOUT_MOVES:
                 whom = _addressee(spoken.text, names)  # "Tom, why …?" is about Tom's answers
                 whom = whom if whom in focus else None
-                about = resolve_about(spoken.text, candidates.get(whom, []), focus.get(whom))
+                about = resolve_about(spoken.text, candidates.get(whom, ()), focus.get(whom))
             else:
                 about = None
             turn = Turn(turn_id, Role.INTERVIEWER, spoken.text, spoken.speaker, "", move, about)
@@ -81,7 +92,8 @@ def link_transcript(
         turn = Turn(turn_id, Role.PARTICIPANT, spoken.text, spoken.speaker)
         session.turns.append(turn)
         found = next(answers, ())
-        placed = place_answer(session, turn, [] if is_nothing_more(turn.text) else list(found))
+        quiet = is_nothing_more(turn.text) or is_pleasantry(turn.text)
+        placed = place_outcomes(session, turn, [] if quiet else list(found))
         if placed:
             top = _focus(session, placed, session.question_before(turn.id))
             focus[None] = focus[spoken.speaker] = top
@@ -90,9 +102,20 @@ def link_transcript(
                     coded.id, coded.outcome.statement, coded.outcome.source_text
                 )
                 candidates[None].append(candidate)
-                candidates.setdefault(spoken.speaker, []).append(candidate)
+                candidates.setdefault(spoken.speaker, deque(maxlen=CANDIDATE_WINDOW)).append(
+                    candidate
+                )
     starts = tuple(turn.start for turn in transcript.turns)
     return LinkedTranscript(session, starts, bool(job.strip()))
+
+
+def _move(question: str, *, first: bool) -> Move | None:
+    """The move of a question; a "why" about a feeling or a perception asks for its cause,
+    which lies below it, as when laddering down."""
+    move = read_question(question, first=first).move
+    if move is Move.LADDER_UP and asks_for_cause(question):
+        return Move.LADDER_DOWN
+    return move
 
 
 def _first_names(transcript: Transcript, roles: Mapping[str, Role]) -> dict[str, str]:

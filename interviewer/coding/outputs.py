@@ -31,3 +31,10 @@ def write_csv(path: Path, rows: Iterable[list[str]]) -> None:
 def write_text(path: Path, text: str) -> None:
     with atomic_text(path) as handle:
         handle.write(text)
+
+
+def write_chunks(path: Path, chunks: Iterable[str]) -> None:
+    """Text written piece by piece (a summary of many files is never one string in memory)."""
+    with atomic_text(path) as handle:
+        for chunk in chunks:
+            handle.write(chunk)

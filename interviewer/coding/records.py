@@ -7,6 +7,7 @@ from typing import Any
 
 from interviewer.coding.linking import LinkedTranscript
 from interviewer.core.session import CodedOutcome
+from interviewer.graph.concepts import content_code
 
 CSV_COLUMNS = (
     "source",
@@ -26,6 +27,7 @@ CSV_COLUMNS = (
     "span_end",
     "quote",
     "evidence",
+    "code",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -42,8 +44,8 @@ def _by_turn(linked: LinkedTranscript) -> dict[str, list[CodedOutcome]]:
 def turn_records(linked: LinkedTranscript, source: str) -> Iterator[dict[str, Any]]:
     """One record per turn, as the CLI contract has it: ``id, source, turn, speaker, role, text,
     start?, job? (first record, when the file or ``--job`` named it), outcomes``; each outcome is
-    the ``classify`` object plus ``id`` and ``parent`` (an outcome id or ``"job"``), highest
-    confidence first."""
+    the ``classify`` object plus ``id``, ``parent`` (an outcome id or ``"job"``) and ``code`` (its
+    content code, :func:`interviewer.graph.concepts.content_code`), highest confidence first."""
     session = linked.session
     grouped = _by_turn(linked)
     for number, (turn, start) in enumerate(zip(session.turns, linked.starts, strict=True), 1):
@@ -60,10 +62,17 @@ def turn_records(linked: LinkedTranscript, source: str) -> Iterator[dict[str, An
         if number == 1 and linked.job_given:
             record["job"] = session.job.statement
         record["outcomes"] = [
-            {**coded.outcome.to_dict(), "id": coded.id, "parent": coded.parent}
+            {**coded.outcome.to_dict(), "id": coded.id, "parent": coded.parent, **_code(coded)}
             for coded in grouped.get(turn.id, ())
         ]
         yield record
+
+
+def _code(coded: CodedOutcome) -> dict[str, str]:
+    """The outcome's content code (``{"code": "emotional/want/confident"}``), when it has one."""
+    o = coded.outcome
+    code = coded.code or content_code(o.kind.value, o.polarity.value, o.statement)
+    return {"code": code} if code else {}
 
 
 def csv_rows(linked: LinkedTranscript, source: str) -> Iterator[list[str]]:
@@ -93,6 +102,7 @@ def csv_rows(linked: LinkedTranscript, source: str) -> Iterator[list[str]]:
                 str(o.span[1]),
                 o.source_text,
                 "; ".join(o.evidence),
+                _code(coded).get("code", ""),
             ]
             yield [_neutralised(cell) for cell in row]
 

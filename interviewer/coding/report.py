@@ -14,6 +14,8 @@ from interviewer.core.session import Role
 CODED = "coded"
 UNCHANGED = "unchanged"  # skipped: same content, model and settings as the coding on disk
 FAILED = "failed"
+SKIPPED = "skipped"  # found in a folder but not a transcript (a README, notes without turns)
+EARLIER = "earlier"  # coded by an earlier run into the same folder; its output is still there
 KINDS = tuple(kind.value for kind in OutcomeKind)
 
 
@@ -41,6 +43,8 @@ class FileReport:
     ladders: int = 0
     depth: int = 0
     findings: tuple[Mapping[str, str], ...] = ()
+    warnings: tuple[str, ...] = ()  # ``path[:line]: warning: …``: coded, but look at this
+    trimmed: tuple[Mapping[str, Any], ...] = ()  # page furniture left out: {"line", "text"}
     seconds: float = 0.0
     pid: int = 0
     rss_mb: float = 0.0
@@ -49,9 +53,16 @@ class FileReport:
     def failed(self) -> bool:
         return self.status == FAILED
 
+    @property
+    def skipped(self) -> bool:
+        return self.status == SKIPPED
+
     def to_entry(self) -> dict[str, Any]:
         """The file's entry in ``summary.json``."""
         entry: dict[str, Any] = {"source": self.source, "status": self.status}
+        if self.skipped:
+            entry["reason"] = self.error
+            return entry
         if self.failed:
             entry["error"] = self.error
             if self.line is not None:
@@ -74,6 +85,8 @@ class FileReport:
             ladders=self.ladders,
             depth=self.depth,
             findings=[dict(f) for f in self.findings],
+            warnings=list(self.warnings),
+            trimmed=[dict(t) for t in self.trimmed],
             seconds=self.seconds,
         )
         return entry
@@ -101,10 +114,17 @@ class FileReport:
             findings=tuple(
                 {str(k): str(v) for k, v in dict(f).items()} for f in entry.get("findings") or ()
             ),
+            warnings=tuple(str(w) for w in entry.get("warnings") or ()),
+            trimmed=tuple(dict(t) for t in entry.get("trimmed") or () if isinstance(t, dict)),
         )
 
     def unchanged(self, index: int, source: str) -> FileReport:
         return replace(self, index=index, source=source, status=UNCHANGED, seconds=0.0)
+
+
+def skipped_report(base: FileReport, reason: str) -> FileReport:
+    """A walked file that is not a transcript: listed, neither coded nor failed."""
+    return replace(base, status=SKIPPED, error=reason, line=None)
 
 
 def coded_report(

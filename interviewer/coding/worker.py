@@ -15,17 +15,25 @@ from pathlib import Path
 from interviewer.coding.linking import link_transcript, participant_texts
 from interviewer.coding.outputs import write_csv, write_jsonl
 from interviewer.coding.records import csv_rows, turn_records
-from interviewer.coding.report import FAILED, FileReport, coded_report
+from interviewer.coding.report import FAILED, FileReport, coded_report, skipped_report
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import InterviewerError
 from interviewer.core.session import Role
 from interviewer.graph.findings import validate
 from interviewer.graph.tree import outcome_tree
 from interviewer.io.files import not_regular
-from interviewer.io.transcripts import assign_roles, parse_transcript
+from interviewer.io.transcripts import (
+    NoTurnsError,
+    assign_roles,
+    looks_like_notes,
+    parse_transcript,
+    role_warnings,
+)
 from interviewer.io.transcripts.detect import transcript_bytes
 
-CODER_VERSION = "1"  # bump when reading, linking or the output changes, so old codings are redone
+CODER_VERSION = "2"  # bump when reading, linking or the output changes, so old codings are redone
+NO_TURNS_SKIP = "not a transcript: no speaker turns found"
+NOTES_SKIP = "not a transcript: no speaker speaks twice (a list of notes or links?)"
 JSONL = "jsonl"
 CSV = "csv"
 SUFFIXES = {JSONL: ".coded.jsonl", CSV: ".coded.csv"}
@@ -61,6 +69,7 @@ class Task:
     path: str
     source: str
     output: str
+    walked: bool = False  # found in a folder: a file without turns is skipped, not failed
 
 
 _analyzer: OutcomeAnalyzer | None = None  # the worker's model, loaded once (inherited on fork)
@@ -113,6 +122,12 @@ def code_file(task: Task, settings: CodingSettings, analyzer: OutcomeAnalyzer) -
     )
     try:
         report = _code(task, settings, analyzer, base)
+    except NoTurnsError as exc:  # prose found in a folder (notes, sources.md) is not an error
+        report = (
+            skipped_report(base, NO_TURNS_SKIP)
+            if task.walked
+            else replace(base, error=str(exc), line=exc.line)
+        )
     except InterviewerError as exc:
         report = replace(base, error=str(exc), line=exc.line)
     except Exception:  # a bug on one file must not stop the batch
@@ -133,6 +148,8 @@ def _code(
     data = transcript_bytes(task.path, task.source)
     base = replace(base, sha256=hashlib.sha256(data).hexdigest())
     transcript = parse_transcript(data, task.source)
+    if task.walked and looks_like_notes(transcript):
+        return skipped_report(base, NOTES_SKIP)
     roles = assign_roles(transcript, settings.speaker_map)
     outcomes = list(analyzer.analyze_many(participant_texts(transcript, roles)))
     linked = link_transcript(transcript, roles, outcomes, job=transcript.job or settings.job)
@@ -146,7 +163,13 @@ def _code(
     except OSError as exc:
         reason = exc.strerror or "input/output error"
         return replace(base, error=f"{task.source}: cannot write {target} ({reason})")
-    base = replace(base, format=transcript.format, encoding=transcript.encoding)
+    base = replace(
+        base,
+        format=transcript.format,
+        encoding=transcript.encoding,
+        warnings=(*transcript.warnings, *role_warnings(transcript, roles)),
+        trimmed=tuple({"line": t.line, "text": t.text} for t in transcript.trimmed),
+    )
     return coded_report(base, linked, roles, findings)
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from interviewer.core.indexed import OutcomeTable, TurnLog
 from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome, OutcomeKind
 
@@ -17,6 +18,7 @@ ROOT = "job"  # the id under which every ladder hangs
 class Role(StrEnum):
     INTERVIEWER = "interviewer"
     PARTICIPANT = "participant"
+    OTHER = "other"  # a narrator, a second host, an interpreter: kept in the record, never coded
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +53,7 @@ class CodedOutcome:
     turn: str
     parent: str
     outcome: Outcome
+    code: str = ""  # a content code a coded file states (``kind/polarity/concept``), if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,17 +82,24 @@ class Session:
     bank: str = ""
     started: str = ""
     updated: str = ""
-    turns: list[Turn] = field(default_factory=list)
-    outcomes: dict[str, CodedOutcome] = field(default_factory=dict)
+    turns: list[Turn] = field(default_factory=TurnLog)
+    outcomes: dict[str, CodedOutcome] = field(default_factory=OutcomeTable)
     ratings: dict[str, Rating] = field(default_factory=dict)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # Indexed containers keep every lookup below O(1), so coding stays linear in turns.
+        if name == "turns" and not isinstance(value, TurnLog):
+            value = TurnLog(value)
+        elif name == "outcomes" and not isinstance(value, OutcomeTable):
+            value = OutcomeTable(value)
+        object.__setattr__(self, name, value)
 
     # -- building ---------------------------------------------------------------------------
     def next_turn_id(self) -> str:
         return f"t{len(self.turns) + 1}"
 
     def next_outcome_id(self) -> str:
-        used = {int(oid[1:]) for oid in self.outcomes if oid[1:].isdigit()}
-        return f"o{max(used, default=0) + 1}"
+        return f"o{self._table.highest_number() + 1}"
 
     def ask(self, text: str, move: Move, about: str | None = None, *, at: str = "") -> Turn:
         """Record an interviewer's probe."""
@@ -150,10 +160,10 @@ class Session:
 
     # -- reading ------------------------------------------------------------------------------
     def turn(self, turn_id: str) -> Turn:
-        for turn in self.turns:
-            if turn.id == turn_id:
-                return turn
-        raise SessionError(f"no turn {turn_id!r}")
+        position = self._log.position(turn_id)
+        if position is None:
+            raise SessionError(f"no turn {turn_id!r}")
+        return self.turns[position]
 
     def outcome(self, outcome_id: str) -> CodedOutcome:
         try:
@@ -162,10 +172,10 @@ class Session:
             raise SessionError(f"no outcome {outcome_id!r}") from None
 
     def outcomes_of(self, turn_id: str) -> list[CodedOutcome]:
-        return [coded for coded in self.outcomes.values() if coded.turn == turn_id]
+        return self._table.of_turn(turn_id)
 
     def children(self, node: str) -> list[CodedOutcome]:
-        return [coded for coded in self.outcomes.values() if coded.parent == node]
+        return self._table.children(node)
 
     def descendants(self, node: str) -> set[str]:
         found: set[str] = set()
@@ -215,16 +225,23 @@ class Session:
 
     def question_before(self, turn_id: str) -> Turn | None:
         """The interviewer's probe that the turn ``turn_id`` answered, if any."""
-        question: Turn | None = None
-        for turn in self.turns:
-            if turn.id == turn_id:
-                return question
-            if turn.role is Role.INTERVIEWER:
-                question = turn
-        raise SessionError(f"no turn {turn_id!r}")
+        position = self._log.position(turn_id)
+        if position is None:
+            raise SessionError(f"no turn {turn_id!r}")
+        return self._log.question_before(position)
 
     def probes(self) -> Iterable[Turn]:
         return (turn for turn in self.turns if turn.role is Role.INTERVIEWER)
+
+    @property
+    def _log(self) -> TurnLog:
+        assert isinstance(self.turns, TurnLog)  # __setattr__ wraps every list
+        return self.turns
+
+    @property
+    def _table(self) -> OutcomeTable:
+        assert isinstance(self.outcomes, OutcomeTable)
+        return self.outcomes
 
     def _require_node(self, node: str) -> None:
         if node != ROOT and node not in self.outcomes:

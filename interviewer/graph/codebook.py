@@ -10,12 +10,18 @@ Schema (``format: interviewer-codes/1``)::
         polarity: want                   # optional: want | avoid
         statements:                      # outcomes worded like this (case, punctuation ignored)
           - I am able to fit into my old jeans
+        content_codes:                   # outcomes of these content codes (kind/polarity/concept)
+          - functional/want/fit
         outcomes:                        # single outcomes: interview name -> outcome ids
           p2: [o3, o5]
 
-A code needs ``statements`` or ``outcomes`` (or both). An interview's name is its file name
-without ``.coded.jsonl`` / ``.jsonl`` / ``.session.yaml`` / ``.yaml``. A statement or an outcome
-may belong to one code only; a listed outcome id wins over a listed statement. Listing outcomes
+A code needs ``statements``, ``content_codes`` or ``outcomes``. Content codes are what
+``interviewer code`` writes as each outcome's ``"code"`` (and the merge computes for outcomes
+without one): list several under one code to merge them, or give one a name and label of its
+own. An interview's name is its file name
+without ``.coded.jsonl`` / ``.jsonl`` / ``.session.yaml`` / ``.yaml``. A statement, content code or
+outcome may belong to one code only; a listed outcome id wins over a listed statement, which
+wins over a listed content code. Listing outcomes
 merges them into one code however different their wording; listing similar outcomes under two
 codes keeps them apart (a split). ``interviewer.io.codebook`` reads and validates the file;
 errors name the file and line.
@@ -47,10 +53,13 @@ class Entry:
     statement: str = ""  # normalised wording when the entry names a statement
     interview: str = ""  # with ``outcome``: the entry names one outcome of one interview
     outcome: str = ""
+    content_code: str = ""  # the entry names a content code
 
     def describe(self) -> str:
         if self.interview:
             return f"outcome {self.interview}:{self.outcome}"
+        if self.content_code:
+            return f"content code {self.content_code!r}"
         return f"statement {self.statement!r}"
 
 
@@ -73,8 +82,13 @@ class Codebook:
     codes: list[Code] = field(default_factory=list)
     by_statement: dict[str, Entry] = field(default_factory=dict)  # normalised wording -> entry
     by_outcome: dict[tuple[str, str], Entry] = field(default_factory=dict)  # (interview, id)
+    by_content_code: dict[str, Entry] = field(default_factory=dict)  # "kind/polarity/concept"
 
     def entries(self) -> list[Entry]:
         """Every entry, in file order."""
-        found = [*self.by_statement.values(), *self.by_outcome.values()]
+        found = [
+            *self.by_statement.values(),
+            *self.by_outcome.values(),
+            *self.by_content_code.values(),
+        ]
         return sorted(found, key=lambda entry: entry.line)

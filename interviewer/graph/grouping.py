@@ -22,6 +22,7 @@ class Mention:
     kind: str
     polarity: str
     statement: str
+    code: str = ""  # content code, ``kind/polarity/concept`` (``""``: none; grouped by wording)
 
 
 @dataclass
@@ -34,6 +35,7 @@ class CodeGroup:
     leader: StatementKey  # what newcomers are compared with: the label or the first mention
     label: str = ""  # the codebook's own statement, when it gives one
     mentions: list[Mention] = field(default_factory=list)
+    code: str = ""  # the content code its mentions share, when they share one
 
     @property
     def statement(self) -> str:
@@ -68,10 +70,15 @@ def group_mentions(
 ) -> Grouping:
     """Give every mention a code, deterministically.
 
-    1. Mentions the codebook claims (by interview and outcome id first, else by wording) go to
-       that code, whatever their kind or wording; the code's kind and polarity are the
-       codebook's, else the most frequent among its mentions (the first on a tie).
-    2. The other mentions, in input order, join the code of the same kind and polarity whose
+    1. Mentions the codebook claims (by interview and outcome id first, else by wording, else by
+       content code) go to that code, whatever their kind or wording; the code's kind and
+       polarity are the codebook's, else the most frequent among its mentions (the first on a
+       tie).
+    2. The other mentions, in input order, join the code of their content code
+       (:func:`interviewer.graph.concepts.content_code`: kind, polarity and core concept), so
+       "I feel confident at work" and "I'm more self-assured in meetings" are one code.
+    3. A mention without a content code, or the first of its content code, joins the code of
+       the same kind and polarity whose
        leader (the codebook statement, else its first mention) is most similar, if that content
        word similarity (:func:`interviewer.core.text.similarity`) reaches ``threshold``; the
        earliest code wins a tie. Otherwise they start a new code ``c1``, ``c2``, ….
@@ -107,11 +114,19 @@ def group_mentions(
     )
     counter = 0
     decided: dict[tuple[str, str, str], int] = {}
+    by_code: dict[str, int] = {}
+    for group_position, group in enumerate(groups):
+        for member in group.mentions:
+            if member.code:
+                by_code.setdefault(member.code, group_position)
     for mention in rest:
         key = StatementKey.of(mention.statement)
         seen = (mention.kind, mention.polarity, key.wording)
-        if seen in decided:
-            position: int | None = decided[seen]
+        position: int | None
+        if mention.code and mention.code in by_code:
+            position = by_code[mention.code]
+        elif seen in decided:
+            position = decided[seen]
         else:
             position = index.best(groups, mention.kind, mention.polarity, key, threshold)
         if position is None:
@@ -124,12 +139,22 @@ def group_mentions(
             index.add(group, position)
             groups.append(group)
         decided[seen] = position
+        if mention.code:
+            by_code.setdefault(mention.code, position)
         groups[position].mentions.append(mention)
+    for group in groups:
+        group.code = _shared_code(group.mentions)
     for group in groups:
         for mention in group.mentions:
             code_of[mention.interview, mention.node] = group.id
     findings = _unused(codebook, used) if codebook is not None else []
     return Grouping(groups, code_of, findings)
+
+
+def _shared_code(mentions: Sequence[Mention]) -> str:
+    """The content code of a group: the one its mentions share, else the most frequent."""
+    codes = [mention.code for mention in mentions if mention.code]
+    return _most_common(codes) if codes else ""
 
 
 def _claim(
@@ -141,6 +166,8 @@ def _claim(
         entry = codebook.by_outcome.get((mention.interview, mention.node))
         if entry is None:
             entry = codebook.by_statement.get(normalise(mention.statement))
+        if entry is None and mention.code:
+            entry = codebook.by_content_code.get(mention.code)
         if entry is None:
             rest.append(mention)
             continue

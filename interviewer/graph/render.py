@@ -75,15 +75,18 @@ def render_value_map(value_map: ValueMap, *, legend: bool = True) -> str:
         "",
     ]
 
+    codes = {group.id: group.code for group in value_map.groups if group.id != group.code}
+
     def label(node: str) -> str:
         attrs = nodes[node]
         if attrs.get("kind") == JOB_KIND:
             return f"{attrs.get('statement', '')}  [job]"
         people = attrs.get("count", 0)
         head = marker(str(attrs.get("kind", "")), str(attrs.get("polarity", "")))
+        code = f" = {codes[node]}" if codes.get(node) else ""
         return (
             f"{head} {attrs.get('statement', '')}  "
-            f"({node}: {people} interview{'s' if people != 1 else ''}, "
+            f"({node}{code}: {people} interview{'s' if people != 1 else ''}, "
             f"{attrs.get('mentions', 0)} mentions)"
         )
 

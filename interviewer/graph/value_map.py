@@ -10,6 +10,7 @@ import networkx as nx
 from interviewer.core.errors import ExitStatus, InterviewerError
 from interviewer.core.session import ROOT, Session
 from interviewer.graph.codebook import Codebook
+from interviewer.graph.concepts import content_code
 from interviewer.graph.findings import Finding, validate
 from interviewer.graph.grouping import GROUP_SIMILARITY, CodeGroup, Mention, group_mentions
 from interviewer.graph.implication import ImplicationMatrix
@@ -102,6 +103,7 @@ def merge_interviews(
         paths.extend((interview.name, ladder) for ladder in found)
         on_ladders = {node for ladder in found for node in ladder}
         nodes = tree.nodes
+        outcomes = interview.session.outcomes
         mentions.extend(
             Mention(
                 interview.name,
@@ -109,6 +111,10 @@ def merge_interviews(
                 nodes[node]["kind"],
                 nodes[node]["polarity"],
                 nodes[node]["statement"],
+                outcomes[node].code
+                or content_code(
+                    nodes[node]["kind"], nodes[node]["polarity"], nodes[node]["statement"]
+                ),
             )
             for node in tree
             if node in on_ladders

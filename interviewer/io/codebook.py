@@ -15,7 +15,8 @@ from interviewer.io.files import read_text
 from interviewer.io.yaml_schema import NodeReader, compose
 
 _CODE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
-_CODE_KEYS = {"statement", "kind", "polarity", "statements", "outcomes"}
+_CODE_KEYS = {"statement", "kind", "polarity", "statements", "content_codes", "outcomes"}
+_CONTENT_CODE = re.compile(r"^(?:functional|emotional|social)/(?:want|avoid)/\S+$")
 _K = TypeVar("_K")
 
 
@@ -56,8 +57,10 @@ class _Reader(NodeReader):
     def code(self, book: Codebook, name: str, name_node: yaml.Node, body: yaml.Node) -> None:
         where = f"code {name!r}"
         fields = self.mapping(body, where, _CODE_KEYS, ())
-        if "statements" not in fields and "outcomes" not in fields:
-            raise self.error(name_node, f"{where} needs 'statements' or 'outcomes'")
+        if not {"statements", "outcomes", "content_codes"} & set(fields):
+            raise self.error(
+                name_node, f"{where} needs 'statements', 'content_codes' or 'outcomes'"
+            )
         kind = polarity = None
         if "kind" in fields:
             kind = self.choice(fields["kind"], f"{where}: kind", OutcomeKind)
@@ -75,6 +78,17 @@ class _Reader(NodeReader):
                     raise self.error(node, f"{where}: a statement needs words")
                 entry = Entry(name, node.start_mark.line + 1, statement=wording)
                 self.claim(book.by_statement, wording, entry, node)
+        if "content_codes" in fields:
+            for node in self.sequence(fields["content_codes"], f"{where}: content_codes"):
+                content = self.text(node, f"{where}: content_codes item").strip()
+                if not _CONTENT_CODE.match(content):
+                    raise self.error(
+                        node,
+                        f"{where}: content code {content!r} must read kind/polarity/concept, "
+                        "e.g. emotional/want/confident",
+                    )
+                entry = Entry(name, node.start_mark.line + 1, content_code=content)
+                self.claim(book.by_content_code, content, entry, node)
         if "outcomes" in fields:
             interviews = self.mapping(fields["outcomes"], f"{where}: outcomes", None, ())
             for interview, ids_node in interviews.items():

@@ -147,7 +147,7 @@ class _Reader:
             role = Role(str(record.get("role")))
         except ValueError:
             raise self.error(
-                f"turn {turn_id}: role must be 'interviewer' or 'participant', "
+                f"turn {turn_id}: role must be 'interviewer', 'participant' or 'other', "
                 f"got {record.get('role')!r}",
                 number,
             ) from None
@@ -193,7 +193,9 @@ class _Reader:
             raise self.error(f"outcome {oid}: {problem}", number)
         outcome = Outcome.from_dict(item, text=text)
         parent = _text(item.get("parent")) or ROOT
-        self.outcomes[oid] = CodedOutcome(oid, turn_id, parent, outcome)
+        code = item.get("code")
+        code = code.strip() if isinstance(code, str) else ""
+        self.outcomes[oid] = CodedOutcome(oid, turn_id, parent, outcome, code)
         self.lines[oid] = number
 
 

@@ -16,8 +16,15 @@ BROKEN = {
     "photo.txt": "binary file, not a transcript",
     "cut.docx": "not a valid DOCX file: truncated or corrupt",
     "broken.vtt": "malformed WebVTT cue timing",
-    "notes.md": "no speaker turns found",
     "gone.srt": "cannot read",
+    "interview-ru.txt": "looks like Russian; only English is analysed",
+}
+# Found in a folder but not transcripts: listed as skipped, never failures.
+SKIPPED = {
+    "notes.md": "not a transcript: no speaker turns found",
+    "sources.md": "not a transcript: no speaker turns found",
+    "README.md": "README-like file, not a transcript",
+    "links.md": "not a transcript: no speaker speaks twice (a list of notes or links?)",
 }
 
 
@@ -49,5 +56,21 @@ def mixed_folder(good_folder: Path) -> Path:
         encoding="utf-8",
     )
     (good_folder / "notes.md").write_text("# Notes\n\nCall went well.\n", encoding="utf-8")
+    (good_folder / "sources.md").write_text(
+        "# Sources\n\n- Interview 1, recorded in May.\n- Interview 2, a podcast episode.\n",
+        encoding="utf-8",
+    )
+    (good_folder / "links.md").write_text(
+        "Episode 12: The commute\nLink: https://example.com/ep12\nLicence: CC BY 4.0\n",
+        encoding="utf-8",
+    )
+    (good_folder / "README.md").write_text(
+        "# Study\n\nSix interviews about the commute, recorded in May.\n", encoding="utf-8"
+    )
+    (good_folder / "interview-ru.txt").write_text(
+        "Интервьюер: Почему это важно для вас?\n"
+        "Респондент: Потому что я хочу чувствовать себя уверенно на работе и дома.\n",
+        encoding="utf-8",
+    )
     (good_folder / "gone.srt").symlink_to(good_folder / "missing-target.srt")
     return good_folder

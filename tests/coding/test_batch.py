@@ -18,7 +18,7 @@ from interviewer.core.errors import UsageError
 from interviewer.core.session import Role
 from interviewer.io.coded import read_coded
 
-from .conftest import BROKEN, GOOD
+from .conftest import BROKEN, GOOD, SKIPPED
 from .fakes import FakeAnalyzer
 
 STEMS = sorted({name.rsplit(".", 1)[0] for name in GOOD} | {"otter"})
@@ -63,8 +63,30 @@ def test_a_mixed_folder_codes_every_good_file_and_names_every_bad_one_once(
     assert summary["totals"]["failed"] == len(BROKEN)
     assert summary["totals"]["coded"] == len(STEMS)
     assert sorted(summary["failures"]) == sorted(failures.values())
+    # Files of the folder that are not transcripts are listed as skipped, not failures.
+    skipped = {Path(r.source).name: r.error for r in result.skipped}
+    assert skipped == SKIPPED
+    assert summary["totals"]["skipped"] == len(SKIPPED)
+    assert sorted(summary["skipped"]) == sorted(
+        f"{mixed_folder / name}: {reason}" for name, reason in SKIPPED.items()
+    )
     markdown = (out / "summary.md").read_text(encoding="utf-8")
     assert "## Failures" in markdown and markdown.count("cut.docx") == 2  # table + failure line
+    assert "## Skipped (not transcripts)" in markdown and markdown.count("sources.md") == 2
+
+
+def test_a_file_without_turns_named_explicitly_stays_an_error(
+    mixed_folder: Path, tmp_path: Path
+) -> None:
+    result = run([mixed_folder / "notes.md", mixed_folder / "README.md"], tmp_path / "coded")
+    assert [Path(r.source).name for r in result.failures] == ["notes.md", "README.md"]
+    assert not result.skipped
+
+
+def test_a_folder_of_good_files_and_notes_exits_clean(good_folder: Path, tmp_path: Path) -> None:
+    (good_folder / "sources.md").write_text("Links to the recordings.\n", encoding="utf-8")
+    result = run([good_folder], tmp_path / "coded")
+    assert not result.failures and [Path(r.source).name for r in result.skipped] == ["sources.md"]
 
 
 def test_outputs_read_back_as_sessions_with_the_contract_keys(
@@ -85,16 +107,21 @@ def test_outputs_read_back_as_sessions_with_the_contract_keys(
             assert record["turn"] == number and record["role"] in ("interviewer", "participant")
             assert "\r" not in record["text"]
             for outcome in record["outcomes"]:
-                assert list(outcome) == [
-                    "kind",
-                    "polarity",
-                    "statement",
-                    "confidence",
-                    "span",
-                    "evidence",
-                    "id",
-                    "parent",
-                ]
+                assert (
+                    list(outcome)
+                    == [
+                        "kind",
+                        "polarity",
+                        "statement",
+                        "confidence",
+                        "span",
+                        "evidence",
+                        "id",
+                        "parent",
+                        "code",
+                    ][: len(outcome)]
+                )
+                assert outcome["code"].startswith(f"{outcome['kind']}/")  # polarity may turn
                 start, end = outcome["span"]
                 assert outcome["statement"] == record["text"][start:end]  # offsets exact
     first = json.loads(
@@ -166,6 +193,7 @@ def test_csv_rows_per_outcome_with_formulas_neutralised(tmp_path: Path) -> None:
     statements = [row[11] for row in rows[1:]]
     assert statements == ["'=HYPERLINK(1) I'd want to lose weight", "I'd feel good"]
     assert rows[2][8] == rows[1][7]  # the feeling hangs under the functional outcome
+    assert rows[0][-1] == "code" and rows[2][-1] == "emotional/want/good"
 
 
 def test_a_failed_write_keeps_the_old_output_whole(
@@ -233,8 +261,10 @@ def test_hidden_files_and_the_output_folder_are_not_walked(good_folder: Path) ->
     (good_folder / ".draft.txt").write_text("Q: Hi?\nA: Hello.\n", encoding="utf-8")
     (good_folder / "README.md").write_text("# About these interviews\n", encoding="utf-8")
     result = run([good_folder], out)
-    assert len(result.reports) == len(STEMS) and not result.failures
+    assert len(result.reports) == len(STEMS) + 1 and not result.failures
     assert FAILED not in {r.status for r in result.reports}
+    # The README is listed as skipped; the hidden draft and the output folder are not walked.
+    assert [Path(r.source).name for r in result.skipped] == ["README.md"]
 
 
 def test_a_session_file_in_a_folder_is_coded(tmp_path: Path) -> None:
@@ -283,3 +313,61 @@ def test_a_run_sweeps_the_temporary_file_a_kill_9_left_in_the_output_folder(
     run([good_folder], out)
     assert not leftover.exists() and unrelated.exists()
     assert not [p for p in out.iterdir() if p.name.startswith(".")]
+
+
+def test_warnings_trimmed_lines_and_a_narrator_reach_the_outputs(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "podcast.txt").write_bytes(
+        (
+            "Ava: Welcome to Work Stories. Today Ben talks with Chloe, who people want to hear.\n"
+            "Ben: Chloe, what made you change the handover?\n"
+            "Chloe: I want every patient handed over without a gap.\n"
+            "Ben: Why does that matter to you?\n"
+            "Chloe: I feel calm at the end of a shift \u2014 caf\xe9 time.\n"
+            "Ava: That's all for this week.\n"
+            "Required fields are marked *\n"
+        )
+        .encode("utf-8")
+        .replace(b"caf\xc3\xa9", b"caf\xe9")
+    )
+    out = tmp_path / "coded"
+    result = run([folder], out)
+    assert result.count(CODED) == 1
+    (report,) = result.reports
+    assert report.warnings == (
+        f"{folder / 'podcast.txt'}:5: warning: 1 byte not valid UTF-8 (the first on this line); "
+        "read as UTF-8 with \ufffd in their place",
+    )
+    assert report.trimmed == ({"line": 7, "text": "Required fields are marked *"},)
+    records = [json.loads(line) for line in (out / "podcast.coded.jsonl").open(encoding="utf-8")]
+    assert [(r["speaker"], r["role"]) for r in records][:2] == [
+        ("Ava", "other"),
+        ("Ben", "interviewer"),
+    ]
+    assert all(not r["outcomes"] for r in records if r["role"] != "participant")
+    assert "Required" not in records[-2]["text"] and records[-1]["speaker"] == "Ava"
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert summary["warnings"] == list(report.warnings)
+    assert summary["files"][0]["trimmed"] == [{"line": 7, "text": "Required fields are marked *"}]
+    assert "## Page furniture left out" in (out / "summary.md").read_text(encoding="utf-8")
+
+
+def test_summary_is_cumulative_over_runs_into_one_folder(good_folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "coded"
+    first = run([good_folder / "p1-interview.txt"], out)
+    assert first.count(CODED) == 1
+    second = run([good_folder / "zoom-call.vtt"], out)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert [(Path(f["source"]).name, f["status"]) for f in summary["files"]] == [
+        ("zoom-call.vtt", "coded"),
+        ("p1-interview.txt", "earlier"),
+    ]
+    assert summary["totals"]["files"] == 2 and summary["totals"]["earlier"] == 1
+    assert summary["totals"]["turns"] == first.reports[0].turns + second.reports[0].turns
+    assert "earlier runs" in summary["scope"]
+    # An earlier output that is gone is no longer summarised.
+    (out / "p1-interview.coded.jsonl").unlink()
+    run([good_folder / "zoom-call.vtt"], out)
+    summary = json.loads((out / "summary.json").read_text(encoding="utf-8"))
+    assert [Path(f["source"]).name for f in summary["files"]] == ["zoom-call.vtt"]

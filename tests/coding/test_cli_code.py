@@ -12,7 +12,7 @@ from interviewer.cli import main
 from interviewer.coding.progress import NoProgress, ProgressBar, progress_for
 from interviewer.coding.report import CODED, FAILED, FileReport
 
-from .conftest import BROKEN, GOOD
+from .conftest import BROKEN, GOOD, SKIPPED
 
 pytestmark = pytest.mark.slow  # loads the spaCy model once per test session (cached)
 
@@ -56,10 +56,12 @@ def test_a_mixed_folder_exits_1_naming_each_bad_file_once(
     status, stdout, stderr = run(["code", str(mixed_folder), "-o", str(out), "--jobs", "2"], capsys)
     assert status == 1 and stdout == ""
     lines = stderr.splitlines()
-    assert len(lines) == len(BROKEN)
+    assert len(lines) == len(BROKEN) + len(SKIPPED)
     for name, message in BROKEN.items():
         (line,) = [line for line in lines if line.startswith(str(mixed_folder / name))]
         assert message in line
+    for name, reason in SKIPPED.items():
+        assert f"{mixed_folder / name}: skipped: {reason}" in lines
     assert len(list(out.glob("*.coded.jsonl"))) == len(GOOD) + 1
 
 
@@ -130,3 +132,18 @@ def test_the_progress_bar_shows_only_on_a_terminal() -> None:
     bar.close()
     shown = terminal.getvalue()
     assert "2/2" in shown and "1 failed" in shown and "b.txt" in shown
+
+
+def test_an_encoding_guess_is_a_warning_on_stderr_not_silent(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "latin.txt"
+    source.write_bytes("Q: Why?\nA: I’d feel “safe” in the café.\n".encode("cp1252"))
+    status, stdout, stderr = run(["code", str(source), "-o", str(tmp_path / "out")], capsys)
+    assert (status, stdout) == (0, "")
+    assert stderr.splitlines() == [
+        f"{source}:2: warning: not UTF-8 (the first non-UTF-8 byte is on this line); read as "
+        "Windows-1252 — check accented letters and quotes, or save the file as UTF-8"
+    ]
+    record = json.loads((tmp_path / "out" / "latin.coded.jsonl").read_text("utf-8").splitlines()[1])
+    assert record["text"] == "I’d feel “safe” in the café."

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from interviewer.coding.linking import LinkedTranscript, link_transcript, participant_texts
 from interviewer.core.move import Move
+from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, Role
 from interviewer.io.transcripts import SpokenTurn, Transcript, assign_roles
 
@@ -114,3 +115,130 @@ def test_session_files_keep_their_recorded_moves() -> None:
     outcomes = FakeAnalyzer().analyze_many(["I'd need a buffer of savings."])
     linked = link_transcript(transcript, assign_roles(transcript), list(outcomes), job="budget")
     assert linked.session.turns[0].move is Move.OPENING  # not the wording's CLARIFY
+
+
+def test_why_about_a_feeling_asks_for_its_cause_below_it() -> None:
+    linked = link(
+        ("Q", "How do you feel about your backpack?"),
+        ("A", "I feel embarrassed by my backpack."),
+        ("Q", "Why does your current backpack embarrass you?"),
+        ("A", "I'd want one without holes in it."),
+    )
+    assert tree(linked) == {
+        "I'd want one without holes in it": ROOT,
+        "I feel embarrassed by my backpack": "I'd want one without holes in it",
+    }
+    moves = [t.move for t in linked.session.turns if t.role is Role.INTERVIEWER]
+    assert moves[-1] is Move.LADDER_DOWN
+
+
+def test_why_about_importance_still_ladders_up() -> None:
+    linked = link(
+        ("Q", "What would success look like?"),
+        ("A", "I'd feel confident at work."),
+        ("Q", "Why does feeling confident matter to you?"),
+        ("A", "People would see me as a leader."),
+    )
+    assert tree(linked)["People would see me as a leader"] == "I'd feel confident at work"
+
+
+def _spans(text: str, *parts: str) -> list[tuple[int, int]]:
+    return [(text.index(part), text.index(part) + len(part)) for part in parts]
+
+
+def _answer(text: str, *parts: tuple[str, OutcomeKind]) -> list[Outcome]:
+    spans = _spans(text, *(part for part, _ in parts))
+    return [
+        Outcome(kind, Polarity.WANT, part, text=text, span=span)
+        for (part, kind), span in zip(parts, spans, strict=True)
+    ]
+
+
+def test_a_feeling_hangs_under_the_result_its_sentence_ties_it_to() -> None:
+    answer = "I'd have my bills paid on time. And I'd feel calm because the rent is covered early."
+    found = _answer(
+        answer,
+        ("I'd have my bills paid on time", OutcomeKind.FUNCTIONAL),
+        ("I'd feel calm", OutcomeKind.EMOTIONAL),
+        ("the rent is covered early", OutcomeKind.FUNCTIONAL),
+    )
+    first = "I'd like to get my money sorted."
+    transcript = Transcript(
+        "t.txt",
+        "text",
+        "utf-8",
+        (
+            SpokenTurn("Q", "What are you trying to get done?", 1),
+            SpokenTurn("A", first, 2),
+            SpokenTurn("Q", "Why is that important?", 3),
+            SpokenTurn("A", answer, 4),
+        ),
+    )
+    opening = [
+        Outcome(
+            OutcomeKind.FUNCTIONAL,
+            Polarity.WANT,
+            "My money is sorted",
+            text=first,
+            span=(0, len(first)),
+        )
+    ]
+    linked = link_transcript(transcript, assign_roles(transcript), [opening, found])
+    # Not under the first result of the answer: under the one "because" ties it to.
+    assert tree(linked)["I'd feel calm"] == "the rent is covered early"
+
+
+def test_an_untied_feeling_hangs_under_the_outcome_asked_about() -> None:
+    answer = "I'd have my bills paid on time. I'd feel calm."
+    found = _answer(
+        answer,
+        ("I'd have my bills paid on time", OutcomeKind.FUNCTIONAL),
+        ("I'd feel calm", OutcomeKind.EMOTIONAL),
+    )
+    first = "I'd like to get my money sorted."
+    transcript = Transcript(
+        "t.txt",
+        "text",
+        "utf-8",
+        (
+            SpokenTurn("Q", "What are you trying to get done?", 1),
+            SpokenTurn("A", first, 2),
+            SpokenTurn("Q", "Why is that important?", 3),
+            SpokenTurn("A", answer, 4),
+        ),
+    )
+    opening = [
+        Outcome(
+            OutcomeKind.FUNCTIONAL,
+            Polarity.WANT,
+            "My money is sorted",
+            text=first,
+            span=(0, len(first)),
+        )
+    ]
+    linked = link_transcript(transcript, assign_roles(transcript), [opening, found])
+    assert tree(linked)["I'd feel calm"] == "My money is sorted"
+    assert tree(linked)["I'd have my bills paid on time"] == "My money is sorted"
+
+
+def test_courtesy_at_the_end_places_no_outcome() -> None:
+    transcript = Transcript(
+        "t.txt",
+        "text",
+        "utf-8",
+        (
+            SpokenTurn("Q", "What would success look like?", 1),
+            SpokenTurn("A", "I'd have lost ten pounds.", 2),
+            SpokenTurn("Q", "Thank you for your time.", 3),
+            SpokenTurn("A", "You're welcome, thanks!", 4),
+        ),
+    )
+    # An analyzer that finds an outcome in every answer, courtesy included.
+    found = [
+        [Outcome(OutcomeKind.FUNCTIONAL, Polarity.WANT, turn.text, turn.text, (0, len(turn.text)))]
+        for turn in transcript.turns[1::2]
+    ]
+    linked = link_transcript(transcript, assign_roles(transcript), found)
+    assert [c.outcome.statement for c in linked.session.outcomes.values()] == [
+        "I'd have lost ten pounds."
+    ]

@@ -94,8 +94,10 @@ def test_a_merged_map_shows_counts_and_the_cutoff() -> None:
         "cut-off 2 on direct counts (proposed 2) · kept links represent 2 of 2 relations (100.0%)",
         "",
         "lose weight  [job]",
-        "└── [F+] I have lost 10 pounds  (c1: 3 interviews, 3 mentions)  ← begins 3 ladders",
-        "    └── [E+] I feel confident  (c2: 2 interviews, 2 mentions)  ← 2 direct, 0 indirect",
+        "└── [F+] I have lost 10 pounds  (c1 = functional/want/lose-pound: 3 interviews, "
+        "3 mentions)  ← begins 3 ladders",
+        "    └── [E+] I feel confident  (c2 = emotional/want/confident: 2 interviews, "
+        "2 mentions)  ← 2 direct, 0 indirect",
         "",
         "No findings.",
     ]

@@ -43,7 +43,7 @@ def test_statements_are_matched_without_case_or_punctuation() -> None:
         # a typo in a key is named, with the keys allowed
         (HEAD + "  a:\n    statments: [x]\n", 4, "unknown key 'statments' in code 'a'"),
         # a code must claim something
-        (HEAD + "  a:\n    statement: A label\n", 3, "code 'a' needs 'statements' or 'outcomes'"),
+        (HEAD + "  a:\n    statement: A label\n", 3, "code 'a' needs 'statements', 'content_codes' or 'outcomes'"),
         # a statement can belong to one code only (case and punctuation ignored)
         (
             HEAD + "  a:\n    statements: [I feel safe]\n  b:\n    statements: ['I feel safe.']\n",

@@ -102,7 +102,7 @@ def test_the_job_is_the_first_non_empty_one_else_the_file_name(tmp_path: Path) -
         (
             [json.dumps({"id": "t1", "role": "boss"})],
             1,
-            "role must be 'interviewer' or 'participant'",
+            "role must be 'interviewer', 'participant' or 'other'",
         ),
         # outcomes are a list of objects with an id
         ([json.dumps({"id": "t1", "role": "participant", "outcomes": {}})], 1, "must be a list"),

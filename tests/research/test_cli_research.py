@@ -124,7 +124,7 @@ def test_survey_writes_csv_and_markdown(tmp_path: Path, capsys: pytest.CaptureFi
     out = tmp_path / "survey.csv"
     status, stdout, err = run(["survey", *STUDY, "-o", str(out)], capsys)
     assert (status, err) == (0, "")
-    assert stdout.strip() == f"wrote {out} and {tmp_path / 'survey.md'}: 5 outcomes"
+    assert stdout.strip() == f"wrote {out} and {tmp_path / 'survey.md'}: 4 outcomes"
     assert (
         out.read_text(encoding="utf-8")
         .splitlines()[0]
@@ -272,7 +272,7 @@ def test_score_text_with_segments_and_a_plot(
     # Managers rate c1 5, 5 and satisfaction 1, 2: I = 10, S = 0, opportunity 20.
     assert "role = manager (2 respondents)" in out
     assert " 20.0  10.0   0.0     2  extreme" in out
-    assert "not rated by anyone: c3, c4, c5" in out
+    assert "not rated by anyone: c3, c4" in out
     assert out.rstrip().endswith(f"landscape: {plot}")
     assert plot.read_bytes().startswith(b"\x89PNG")
 

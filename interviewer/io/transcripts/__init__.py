@@ -7,8 +7,20 @@ from interviewer.io.transcripts.detect import (
     parse_transcript,
     read_transcript,
 )
-from interviewer.io.transcripts.model import SpokenTurn, Transcript, TranscriptError
-from interviewer.io.transcripts.roles import assign_roles, is_question, speaker_key
+from interviewer.io.transcripts.model import (
+    NotEnglishError,
+    NoTurnsError,
+    SpokenTurn,
+    Transcript,
+    TranscriptError,
+)
+from interviewer.io.transcripts.roles import (
+    assign_roles,
+    is_question,
+    looks_like_notes,
+    role_warnings,
+    speaker_key,
+)
 from interviewer.io.transcripts.speaker_map import (
     SpeakerMapError,
     load_speaker_map,
@@ -16,6 +28,8 @@ from interviewer.io.transcripts.speaker_map import (
 )
 
 __all__ = [
+    "NoTurnsError",
+    "NotEnglishError",
     "SpeakerMapError",
     "SpokenTurn",
     "Transcript",
@@ -24,8 +38,10 @@ __all__ = [
     "is_question",
     "is_transcript_name",
     "load_speaker_map",
+    "looks_like_notes",
     "parse_speaker_map",
     "parse_transcript",
     "read_transcript",
+    "role_warnings",
     "speaker_key",
 ]

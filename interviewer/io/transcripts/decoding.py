@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -17,6 +18,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16"),
 )
 _SAMPLE = 8192
+# Valid multi-byte UTF-8 sequences almost never occur by chance in Windows-1252 text: one of them
+# outweighs this many bad bytes when deciding that a file is UTF-8 with a few stray bytes.
+UTF8_EVIDENCE = 10
+_BAD_BYTE = re.compile("[\udc80-\udcff]")  # a byte ``surrogateescape`` could not decode
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +30,7 @@ class DecodedText:
 
     text: str
     encoding: str
+    warning: str = ""  # ``path:line: warning: …`` when the bytes were not clean UTF-8
 
 
 def normalise_newlines(text: str) -> str:
@@ -36,8 +42,12 @@ def decode_transcript(data: bytes, path: str) -> DecodedText:
     """Decode a transcript file; empty and binary files raise :class:`TranscriptError`.
 
     A byte-order mark decides (UTF-8, UTF-16, UTF-32); without one, NUL bytes in the pattern of
-    UTF-16 text mean UTF-16, else UTF-8 when the bytes are valid UTF-8, else Windows-1252, else
-    Latin-1 (which reads any byte).
+    UTF-16 text mean UTF-16, else strict UTF-8. Bytes that are not valid UTF-8 lead to one decision
+    for the whole file, always with a warning naming the encoding chosen and the line of the
+    first bad byte (never silent mojibake): UTF-8 with a visible ``�`` for each bad byte when the
+    file holds valid multi-byte UTF-8 sequences, at least one per :data:`UTF8_EVIDENCE` bad bytes
+    (a few stray bytes in UTF-8 text), else
+    Windows-1252 when every byte is one, else Latin-1 (which reads any byte).
     """
     if not data.strip(b" \t\r\n\x00"):
         raise TranscriptError("empty file", path=path)
@@ -48,7 +58,7 @@ def decode_transcript(data: bytes, path: str) -> DecodedText:
     if _looks_binary(text):
         hint = " (old Word .doc files: save as .docx)" if path.lower().endswith(".doc") else ""
         raise TranscriptError(f"binary file, not a transcript{hint}", path=path)
-    return DecodedText(text, decoded.encoding)
+    return DecodedText(text, decoded.encoding, decoded.warning)
 
 
 def _decode(data: bytes, path: str) -> DecodedText:
@@ -60,12 +70,41 @@ def _decode(data: bytes, path: str) -> DecodedText:
         return DecodedText(_strict(data, utf16, utf16, path), utf16)
     if b"\x00" in data[:_SAMPLE]:
         raise TranscriptError("binary file, not a transcript", path=path)
-    for codec in ("utf-8", "cp1252"):
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        return _not_utf8(data, path)
+
+
+def _not_utf8(data: bytes, path: str) -> DecodedText:
+    """The whole-file decision for bytes that are not UTF-8 (see :func:`decode_transcript`)."""
+    escaped = data.decode("utf-8", errors="surrogateescape")
+    bad = _BAD_BYTE.findall(escaped)
+    first = _BAD_BYTE.search(escaped)
+    line = normalise_newlines(escaped[: first.start() if first else 0]).count("\n") + 1
+    valid_multibyte = sum(1 for ch in escaped if ord(ch) > 0x7F) - len(bad)
+    where = f"{path}:{line}: warning:"
+    if valid_multibyte and valid_multibyte * UTF8_EVIDENCE >= len(bad):
+        text = _BAD_BYTE.sub("\ufffd", escaped)
+        count = f"{len(bad)} byte{'s' if len(bad) != 1 else ''}"
+        return DecodedText(
+            text,
+            "utf-8",
+            f"{where} {count} not valid UTF-8 (the first on this line); read as UTF-8 with "
+            "\ufffd in their place",
+        )
+    for codec, name in (("cp1252", "Windows-1252"), ("latin-1", "Latin-1")):
         try:
-            return DecodedText(data.decode(codec), codec)
+            text = data.decode(codec)
         except UnicodeDecodeError:
             continue
-    return DecodedText(data.decode("latin-1"), "latin-1")
+        return DecodedText(
+            text,
+            codec,
+            f"{where} not UTF-8 (the first non-UTF-8 byte is on this line); read as {name} "
+            "— check accented letters and quotes, or save the file as UTF-8",
+        )
+    raise AssertionError("latin-1 decodes any byte")  # pragma: no cover
 
 
 def _strict(data: bytes, codec: str, name: str, path: str) -> str:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from interviewer.io.files import MAX_LINE_BYTES, check_line_lengths, not_regular, read_bytes
 from interviewer.io.transcripts.decoding import decode_transcript
 from interviewer.io.transcripts.docx import docx_lines, is_docx
-from interviewer.io.transcripts.model import Transcript, TranscriptError
+from interviewer.io.transcripts.language import ENGLISH, guess_language
+from interviewer.io.transcripts.model import NotEnglishError, Transcript, TranscriptError
 from interviewer.io.transcripts.plain import parse_lines
 from interviewer.io.transcripts.sessions import is_session, parse_session
 from interviewer.io.transcripts.srt import is_srt, parse_srt
@@ -15,6 +17,7 @@ from interviewer.io.transcripts.webvtt import is_webvtt, parse_webvtt
 
 TRANSCRIPT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".vtt", ".srt", ".docx")
 SESSION_SUFFIXES = (".yaml", ".yml")
+_README_STEMS = frozenset({"readme", "license", "licence", "changelog", "contributing", "notice"})
 
 
 def parse_transcript(data: bytes, source: str) -> Transcript:
@@ -23,13 +26,28 @@ def parse_transcript(data: bytes, source: str) -> Transcript:
     if is_docx(data):
         lines = docx_lines(data, source)
         _check_paragraphs(lines, source)
+        require_english("\n".join(lines), source)
         return parse_lines(lines, source=source, fmt="docx", encoding="docx")
     if suffix == ".docx":
         raise TranscriptError(
             "not a valid DOCX file: truncated or corrupt (no zip header)", path=source
         )
     decoded = decode_transcript(data, source)
-    text, encoding = decoded.text, decoded.encoding
+    require_english(decoded.text, source)
+    transcript = _parse_text(decoded.text, source, decoded.encoding, suffix)
+    if decoded.warning:
+        transcript = replace(transcript, warnings=(decoded.warning, *transcript.warnings))
+    return transcript
+
+
+def require_english(text: str, source: str) -> None:
+    """Raise :class:`NotEnglishError` naming the language when ``text`` is not English."""
+    language = guess_language(text)
+    if language != ENGLISH:
+        raise NotEnglishError(f"looks like {language}; only English is analysed", path=source)
+
+
+def _parse_text(text: str, source: str, encoding: str, suffix: str) -> Transcript:
     if is_webvtt(text) or suffix == ".vtt":
         return parse_webvtt(text, source=source, encoding=encoding)
     if is_srt(text) or suffix == ".srt":
@@ -66,12 +84,17 @@ def transcript_bytes(path: str | Path, source: str) -> bytes:
     return data
 
 
+def is_readme_name(path: Path) -> bool:
+    """Whether a file is a folder's README, LICENSE or CHANGELOG (prose, never a transcript)."""
+    return path.name.lower().split(".", 1)[0] in _README_STEMS
+
+
 def is_transcript_name(path: Path) -> bool:
     """Whether a file found in a folder is worth reading as a transcript (or session file)."""
     name = path.name.lower()
     if name.startswith(".") or name.endswith((".coded.jsonl", ".coded.csv")):
         return False
-    if name.split(".", 1)[0] in ("readme", "license", "licence", "changelog"):
+    if is_readme_name(path):
         return False
     if name.endswith(TRANSCRIPT_SUFFIXES):
         return True

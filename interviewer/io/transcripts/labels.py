@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+import yaml
 
 TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _STAMP = rf"(?:\[{TIME}\]|\({TIME}\)|{TIME})"
@@ -12,6 +16,12 @@ _TRAILING_STAMP = re.compile(rf"\s*(?:[-–—|]\s*)?(?P<stamp>{_STAMP})$")
 STAMP_ONLY = re.compile(rf"^\s*{_STAMP}\s*$")
 _BULLET = re.compile(r"^(?:[-*•+]|>+)\s+")
 _LABEL_COLON = re.compile(r":(?!\d)")  # the colon that ends a label, not one inside a time
+_INLINE_OTTER = re.compile(
+    rf"^(?P<label>[^:]+?)(?:\s{{2,}}|\s*[-–—|]\s*)(?P<stamp>{TIME})\s+(?P<text>\S.*)$"
+)
+_DOTTED = re.compile(r"^(?P<label>[^.:!?]+)\.$")
+_ASIDE = re.compile(r"\s*\([^()\d]{1,30}\)$")  # "Interviewer (Jane)": a role, then who
+_QA_DOT = re.compile(r"^(?P<label>[QA])\.\s+(?P<text>\S.*)$")  # "Q. Why?" "A. Because …"
 _TOKEN = re.compile(r"^(?:[^\W\d_][\w.'’-]*|\d+|#\d+)$")
 _PARTICLES = frozenset(
     {"de", "van", "der", "von", "da", "di", "du", "del", "la", "le", "bin", "al"}
@@ -19,105 +29,37 @@ _PARTICLES = frozenset(
 MAX_LABEL_CHARS = 40
 MAX_LABEL_WORDS = 4
 
-# Labels whose role every transcript agrees on (lowercase, without digits).
-INTERVIEWER_LABELS = frozenset(
-    {
-        "interviewer",
-        "int",
-        "i",
-        "q",
-        "question",
-        "me",
-        "moderator",
-        "mod",
-        "facilitator",
-        "researcher",
-        "host",
-        "ux researcher",
-        "user researcher",
-    }
-)
-PARTICIPANT_LABELS = frozenset(
-    {
-        "participant",
-        "respondent",
-        "interviewee",
-        "a",
-        "answer",
-        "r",
-        "ie",
-        "p",
-        "customer",
-        "user",
-        "guest",
-        "candidate",
-    }
-)
-# Words that end with a colon in running text or headers but never name a speaker.
-_NOT_SPEAKERS = frozenset(
-    {
-        "note",
-        "notes",
-        "nb",
-        "n.b",
-        "ps",
-        "p.s",
-        "example",
-        "e.g",
-        "i.e",
-        "summary",
-        "context",
-        "background",
-        "update",
-        "edit",
-        "source",
-        "tip",
-        "warning",
-        "important",
-        "disclaimer",
-        "transcript",
-        "title",
-        "date",
-        "time",
-        "location",
-        "duration",
-        "job",
-        "participants",
-        "attendees",
-        "recording",
-        "subject",
-        "topic",
-        "agenda",
-        "yes",
-        "no",
-        "ok",
-        "okay",
-        "well",
-        "so",
-        "and",
-        "but",
-        "because",
-        "honestly",
-        "basically",
-        "like",
-        "um",
-        "uh",
-        "also",
-        "then",
-        "now",
-        "first",
-        "second",
-        "third",
-        "finally",
-        "again",
-        "anyway",
-        "really",
-        "actually",
-        "http",
-        "https",
-        "mailto",
-    }
-)
+
+@dataclass(frozen=True, slots=True)
+class LabelWords:
+    """The label vocabulary of ``data/labels.yaml``, each set lowercased."""
+
+    interviewer: frozenset[str]
+    participant: frozenset[str]
+    other: frozenset[str]
+    not_speakers: frozenset[str]
+    non_speech: frozenset[str]
+
+
+@cache
+def label_words() -> LabelWords:
+    """The shipped label vocabulary (read once)."""
+    text = resources.files("interviewer.io.transcripts").joinpath("data", "labels.yaml")
+    data = yaml.safe_load(text.read_text(encoding="utf-8"))
+
+    def words(key: str) -> frozenset[str]:
+        listed = data[key]
+        if not all(isinstance(word, str) for word in listed):  # an unquoted yes/no in YAML
+            raise ValueError(f"labels.yaml: every {key} entry must be text")
+        return frozenset(word.lower() for word in listed)
+
+    return LabelWords(
+        words("interviewer"),
+        words("participant"),
+        words("other"),
+        words("not_speakers"),
+        words("non_speech"),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,19 +82,20 @@ def seconds(stamp: str) -> float:
 
 def label_role_key(label: str) -> str:
     """A label reduced for role lookup: lowercase, without digits, ``#`` or trailing dots."""
-    key = re.sub(r"[\d#]+", " ", label.lower().replace("’", "'"))
+    key = re.sub(r"[\d#]+", " ", _ASIDE.sub("", label).lower().replace("’", "'"))
     return " ".join(key.replace(".", " ").split())
 
 
 def is_speaker_label(label: str) -> bool:
     """Whether ``label`` (the part before a colon) names a speaker rather than starting prose."""
-    label = label.strip()
+    label = _ASIDE.sub("", label.strip())
     if not label or len(label) > MAX_LABEL_CHARS:
         return False
     key = label_role_key(label)
-    if key in INTERVIEWER_LABELS or key in PARTICIPANT_LABELS:
+    vocabulary = label_words()
+    if key in vocabulary.interviewer or key in vocabulary.participant or key in vocabulary.other:
         return True
-    if label.lower().rstrip(".") in _NOT_SPEAKERS or key in _NOT_SPEAKERS:
+    if label.lower().rstrip(".") in vocabulary.not_speakers or key in vocabulary.not_speakers:
         return False
     tokens = label.split()
     if len(tokens) > MAX_LABEL_WORDS or not tokens[0][0].isupper():
@@ -175,10 +118,11 @@ def strip_markup(text: str) -> str:
 def parse_labeled_line(line: str) -> LabeledLine | None:
     """The speaker, start and text of a line that opens a turn; ``None`` for any other line.
 
-    Recognised: ``Name: text``, ``[00:01:23] Name: text``, ``00:01:23 Name: text``,
-    ``Name (00:01:23): text``, ``**Name:** text``, ``- Name: text``, and header lines whose text
-    follows on the next lines: ``Name  0:03`` (Otter), ``00:01:23 Name``, ``[00:01:23] Name``
-    and ``Name:``.
+    Recognised: ``Name: text``, ``Role (Name): text``, ``Q. text``/``A. text``,
+    ``Name  0:03  text`` (Otter, inline), ``[00:01:23] Name: text``,
+    ``00:01:23 Name: text``, ``Name (00:01:23): text``, ``**Name:** text``, ``- Name: text``,
+    and header lines whose text follows on the next lines: ``Name  0:03`` (Otter),
+    ``00:01:23 Name``, ``[00:01:23] Name`` and ``Name:``.
     """
     raw = _BULLET.sub("", line.strip())
     start: float | None = None
@@ -198,6 +142,10 @@ def parse_labeled_line(line: str) -> LabeledLine | None:
             if raw[:2] in ("**", "__") and rest[:2] == raw[:2]:
                 rest = rest[2:].strip()  # the closing mark of "**Name:** text"
             return LabeledLine(label, rest, start)
+    inline = _INLINE_OTTER.match(raw)
+    if inline and not lead and is_speaker_label(strip_markup(inline.group("label"))):
+        label = strip_markup(inline.group("label"))
+        return LabeledLine(label, inline.group("text").strip(), seconds(inline.group("stamp")))
     if lead and is_speaker_label(strip_markup(raw)):
         return LabeledLine(strip_markup(raw), "", start)
     trail = _TRAILING_STAMP.search(raw)
@@ -205,4 +153,24 @@ def parse_labeled_line(line: str) -> LabeledLine | None:
         label = strip_markup(raw[: trail.start()])
         if is_speaker_label(label):
             return LabeledLine(label, "", seconds(trail.group("stamp")))
+    dotted = _QA_DOT.match(raw)
+    if dotted:
+        return LabeledLine(dotted.group("label"), dotted.group("text").strip(), start)
     return None
+
+
+def dotted_label(line: str) -> str | None:
+    """The label of a book-style line that holds only a name and a dot (``Interviewer.``,
+    ``**Walker.**``), the turn following on the next lines; ``None`` for any other line."""
+    match = _DOTTED.match(strip_markup(line).strip(" *_"))
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    return label if is_speaker_label(label) else None
+
+
+def is_role_label(label: str) -> bool:
+    """Whether ``label`` is one every transcript agrees on (``Interviewer``, ``S``, ``P2``)."""
+    key = label_role_key(label)
+    words = label_words()
+    return key in words.interviewer or key in words.participant or key in words.other

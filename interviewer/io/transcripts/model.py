@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from interviewer.core.errors import ExitStatus, InterviewerError
 from interviewer.core.move import Move
 from interviewer.core.session import Role
+from interviewer.io.transcripts.cleanup import TrimmedLine
 
 
 class TranscriptError(InterviewerError):
@@ -15,6 +16,14 @@ class TranscriptError(InterviewerError):
 
     exit_status = ExitStatus.FAILURE
     title = "cannot read transcript"
+
+
+class NoTurnsError(TranscriptError):
+    """Text without a single speaker turn: notes, a README, prose — not a transcript."""
+
+
+class NotEnglishError(TranscriptError):
+    """A transcript in a language other than English, which the analysis does not read."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +53,8 @@ class Transcript:
     encoding: str
     turns: tuple[SpokenTurn, ...]
     metadata: Mapping[str, str] = field(default_factory=dict)
+    trimmed: tuple[TrimmedLine, ...] = ()  # page furniture left out (comment forms, share lines)
+    warnings: tuple[str, ...] = ()  # ``path[:line]: warning: …`` lines for the person coding
 
     @property
     def job(self) -> str:

@@ -5,9 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
-from interviewer.io.transcripts.labels import STAMP_ONLY, parse_labeled_line, seconds
-from interviewer.io.transcripts.model import SpokenTurn, Transcript, TranscriptError
+from interviewer.io.transcripts.cleanup import (
+    TrimmedLine,
+    is_boilerplate,
+    strip_non_speech,
+    unescape_markdown,
+)
+from interviewer.io.transcripts.labels import (
+    STAMP_ONLY,
+    LabeledLine,
+    dotted_label,
+    is_role_label,
+    parse_labeled_line,
+    seconds,
+)
+from interviewer.io.transcripts.model import NoTurnsError, SpokenTurn, Transcript
 
 _HEADING = re.compile(r"^#{1,6}\s")
 _RULE = re.compile(r"^(?:-{3,}|\*{3,}|_{3,}|={3,})$")
@@ -40,6 +54,7 @@ _HEADER_KEYS = frozenset(
         "attendees",
     }
 )
+MAX_HEADER_LINES = 40  # a header block is short; a longer block without a blank line is turns
 NO_TURNS = "no speaker turns found (expected lines like 'Interviewer: …', 'Q: …' or 'P1: …')"
 
 
@@ -69,18 +84,28 @@ def parse_lines(
     or a header block naming a job, date, title or the like is metadata. Markdown headings, rules
     and lone timestamps are never part of a turn (a lone timestamp dates the next turn).
     """
-    numbered = list(zip(numbers or range(1, len(lines) + 1), lines, strict=True))
-    metadata, body = _metadata(numbered)
+    numbers = numbers or range(1, len(lines) + 1)
+    if len(numbers) != len(lines):
+        raise ValueError("one number per line")
+    lines = [unescape_markdown(line) for line in lines]
+    metadata, first = _metadata(lines)
+    dotted = _dotted_speakers(lines, first)
     turns: list[_Turn] = []
+    trimmed: list[TrimmedLine] = []
     pending_start: float | None = None
-    for number, raw in body:
+    for number, raw in zip(islice(numbers, first, None), islice(lines, first, None), strict=True):
         line = raw.strip()
         if _HEADING.match(line) or _RULE.match(line) or _COMMENT.match(line):
             continue
         if STAMP_ONLY.match(line):
             pending_start = seconds(line)
             continue
+        if is_boilerplate(line):
+            trimmed.append(TrimmedLine(number, line))
+            continue
         labeled = parse_labeled_line(line)
+        if labeled is None and dotted_label(line) in dotted:
+            labeled = LabeledLine(str(dotted_label(line)), "", None)
         if labeled is not None:
             start = labeled.start if labeled.start is not None else pending_start
             turns.append(_Turn(labeled.speaker, number, start, [labeled.text]))
@@ -90,43 +115,54 @@ def parse_lines(
     spoken = tuple(
         SpokenTurn(turn.speaker, text, turn.line, turn.start)
         for turn in turns
-        if (text := turn.text())
+        if (text := strip_non_speech(turn.text()))
     )
     if not spoken:
-        raise TranscriptError(NO_TURNS, path=source)
-    return Transcript(source, fmt, encoding, spoken, metadata)
+        raise NoTurnsError(NO_TURNS, path=source)
+    return Transcript(source, fmt, encoding, spoken, metadata, tuple(trimmed))
 
 
-def _metadata(
-    numbered: list[tuple[int, str]],
-) -> tuple[dict[str, str], list[tuple[int, str]]]:
-    """(metadata, the remaining lines): front matter, then a header block before the first blank."""
+def _dotted_speakers(lines: Sequence[str], first: int) -> frozenset[str]:
+    """Book-style labels alone on their line (``Interviewer.``) that open turns: a label every
+    transcript knows, or a name standing so at least twice; followed by text, not another label.
+    """
+    seen: dict[str, int] = {}
+    following = ""  # the next non-blank line, walking from the end
+    for position in range(len(lines) - 1, first - 1, -1):
+        line = lines[position]
+        label = dotted_label(line) if line.strip() else None
+        if label is not None and following and dotted_label(following) is None:
+            seen[label] = seen.get(label, 0) + 1
+        if line.strip():
+            following = line
+    return frozenset(label for label, count in seen.items() if count >= 2 or is_role_label(label))
+
+
+def _metadata(lines: Sequence[str]) -> tuple[dict[str, str], int]:
+    """(metadata, where the turns begin): front matter, then a header block (at most
+    :data:`MAX_HEADER_LINES` lines) before the first blank line."""
     metadata: dict[str, str] = {}
     index = 0
-    while index < len(numbered) and not numbered[index][1].strip():
+    while index < len(lines) and not lines[index].strip():
         index += 1
-    if index < len(numbered) and numbered[index][1].strip() == "---":
+    if index < len(lines) and lines[index].strip() == "---":
         end = next(
-            (
-                i
-                for i in range(index + 1, len(numbered))
-                if numbered[i][1].strip() in ("---", "...")
-            ),
+            (i for i in range(index + 1, len(lines)) if lines[i].strip() in ("---", "...")),
             None,
         )
         if end is not None:
-            for _, line in numbered[index + 1 : end]:
+            for line in lines[index + 1 : end]:
                 _add_meta(metadata, line)
             index = end + 1
     # Skip blank lines and headings (a title) before a possible header block.
-    while index < len(numbered) and (
-        not numbered[index][1].strip() or _HEADING.match(numbered[index][1].strip())
-    ):
+    while index < len(lines) and (not lines[index].strip() or _HEADING.match(lines[index].strip())):
         index += 1
     block_end = index
-    while block_end < len(numbered) and numbered[block_end][1].strip():
+    while block_end < len(lines) and lines[block_end].strip():
         block_end += 1
-    block = [line.strip() for _, line in numbered[index:block_end]]
+        if block_end - index > MAX_HEADER_LINES:
+            return metadata, index  # a long block is the conversation, not a header
+    block = [line.strip() for line in lines[index:block_end]]
     titles = 0  # lines before the first "key: value" of the block, such as "Interview 4"
     while titles < len(block) and _META.match(block[titles]) is None:
         titles += 1
@@ -135,7 +171,7 @@ def _metadata(
         for line in block[titles:]:
             _add_meta(metadata, line)
         index = block_end
-    return metadata, numbered[index:]
+    return metadata, index
 
 
 def _key(match: re.Match[str]) -> str:

@@ -1,4 +1,4 @@
-"""The ``--speaker-map`` file: ``Name: interviewer|participant`` lines overriding role guesses."""
+"""The ``--speaker-map`` file: ``Name: interviewer|participant|other`` lines overriding guesses."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ _ALIASES = {
     "participant": Role.PARTICIPANT,
     "respondent": Role.PARTICIPANT,
     "p": Role.PARTICIPANT,
+    "other": Role.OTHER,
+    "narrator": Role.OTHER,
 }
 
 
@@ -44,7 +46,7 @@ def parse_speaker_map(text: str, path: str = "<speaker map>") -> dict[str, Role]
         value = line[separator + 1 :].strip().strip("'\"").lower()
         if value not in _ALIASES:
             raise SpeakerMapError(
-                f"role of {name!r} must be interviewer or participant, got {value!r}",
+                f"role of {name!r} must be interviewer, participant or other, got {value!r}",
                 path=path,
                 line=number,
             )

@@ -65,3 +65,27 @@ def test_empty_and_binary_files(data: bytes, message: str) -> None:
     with pytest.raises(TranscriptError) as caught:
         parse_transcript(data, "empty.txt")
     assert str(caught.value).startswith(message)
+
+
+def test_one_bad_byte_in_utf8_text_is_shown_not_turned_into_mojibake() -> None:
+    good = "Q: Hi — how was Tokyo?\nA: 日本語 was hard.\nIt cost 5\xa3.\n".encode()
+    data = good.replace(b"5\xc2\xa3", b"5\xa3")  # a stray Latin-1 pound sign on line 3
+    decoded = decode_transcript(data, "t.txt")
+    assert decoded.encoding == "utf-8"
+    assert "—" in decoded.text and "日本語" in decoded.text and "â€" not in decoded.text
+    assert "5\ufffd." in decoded.text
+    assert decoded.warning.startswith("t.txt:3: warning: 1 byte not valid UTF-8")
+
+
+def test_a_whole_cp1252_file_is_read_as_such_with_a_warning() -> None:
+    data = "Q: Why?\nA: I’d feel “safe” — café.\n".encode("cp1252")
+    decoded = decode_transcript(data, "t.txt")
+    assert (decoded.encoding, decoded.text) == ("cp1252", "Q: Why?\nA: I’d feel “safe” — café.\n")
+    assert decoded.warning.startswith("t.txt:2: warning: not UTF-8")
+    assert "Windows-1252" in decoded.warning
+
+
+def test_clean_utf8_has_no_warning_and_the_warning_reaches_the_transcript() -> None:
+    assert decode_transcript(TEXT.encode(), "t.txt").warning == ""
+    transcript = parse_transcript(TEXT.encode("cp1252"), "t.txt")
+    assert transcript.warnings and "t.txt:2: warning" in transcript.warnings[0]
