@@ -135,6 +135,8 @@ def test_a_rejected_reason_is_not_coded(analyzer) -> None:  # type: ignore[no-un
         ("I kind of feel gross when I look in the mirror", OutcomeKind.EMOTIONAL),
         ("Reconciling the invoices by hand eats my whole Friday", OutcomeKind.FUNCTIONAL),
         ("The dread of opening the bank app every morning", OutcomeKind.EMOTIONAL),
+        ("Manual tracking takes hours", OutcomeKind.FUNCTIONAL),  # a cost told as it is
+        ("I'd feel self-conscious at my desk", OutcomeKind.EMOTIONAL),
     ],
 )
 def test_bad_states_and_pains_are_avoid(analyzer, text: str, kind: OutcomeKind) -> None:  # type: ignore[no-untyped-def]
@@ -168,3 +170,15 @@ def test_a_rhetorical_question_about_others_view_is_read(analyzer) -> None:  # t
 def test_persona_pronouns_are_not_someone_elses_outcome(analyzer) -> None:  # type: ignore[no-untyped-def]
     outcomes = analyzer.analyze("Busy parents want dinners that take twenty minutes, not an hour")
     assert outcomes and outcomes[0].kind is OutcomeKind.FUNCTIONAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd arrive on time for my shift",  # a result gained, no sign of an absence
+        "I feel sure of myself when I'm not anxious",  # the bad word is in a negated aside
+        "I want it to take minutes",  # a cost wished for, not told
+    ],
+)
+def test_gains_stay_want(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyzer.analyze(text)[0].polarity is Polarity.WANT

@@ -12,9 +12,12 @@ from interviewer.nlp.components.base import ClassifierComponent, candidates
 class OutcomePolarity(ClassifierComponent):
     model_name = "polarity"
 
-    def __init__(self, nlp: Language, name: str, rule_weight: float) -> None:
+    def __init__(self, nlp: Language, name: str, rule_weight: float, unsigned_avoid: float) -> None:
         super().__init__(nlp, name)
         self.rule_weight = rule_weight
+        # Avoid means a removal, a negation or a harm; where the rules found no such sign, the
+        # classifier alone must be surer than even to call it avoid ("I'd arrive on time").
+        self.unsigned_avoid = unsigned_avoid
 
     def process_batch(self, docs: list[Doc]) -> list[Doc]:
         typed = [c for d in docs for c in candidates(d) if c.kind]
@@ -23,10 +26,13 @@ class OutcomePolarity(ClassifierComponent):
             reading = candidate.reading
             avoid = scores["avoid"]
             evidence = list(reading.polarity_evidence) if reading else []
+            threshold = 0.5
             if evidence and reading is not None:
                 toward = 1.0 if reading.polarity is Polarity.AVOID else 0.0
                 avoid = (1 - self.rule_weight) * avoid + self.rule_weight * toward
-            candidate.polarity = Polarity.AVOID if avoid >= 0.5 else Polarity.WANT
+            else:
+                threshold = self.unsigned_avoid
+            candidate.polarity = Polarity.AVOID if avoid >= threshold else Polarity.WANT
             candidate.evidence = [
                 *(candidate.evidence or ()),
                 *evidence,
@@ -37,9 +43,11 @@ class OutcomePolarity(ClassifierComponent):
 
 @Language.factory(
     "outcome_polarity",
-    default_config={"rule_weight": 0.5},
+    default_config={"rule_weight": 0.5, "unsigned_avoid": 0.6},
     requires=["doc._.outcome_candidates"],
     assigns=["doc._.outcome_candidates"],
 )
-def make_outcome_polarity(nlp: Language, name: str, rule_weight: float) -> OutcomePolarity:
-    return OutcomePolarity(nlp, name, rule_weight)
+def make_outcome_polarity(
+    nlp: Language, name: str, rule_weight: float, unsigned_avoid: float
+) -> OutcomePolarity:
+    return OutcomePolarity(nlp, name, rule_weight, unsigned_avoid)

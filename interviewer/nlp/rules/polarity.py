@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
-from interviewer.nlp.clause import Reading
+from interviewer.nlp.clause import Reading, is_negated
 from interviewer.nlp.rules.verdict import Clause
 
 AvoidSign = Callable[[Clause], str | None]
@@ -66,8 +66,32 @@ def bad_feeling(c: Clause) -> str | None:
     return None
 
 
+def costs_time_or_money(c: Clause) -> str | None:
+    """ "Manual tracking takes hours", "month-end eats my Fridays", "it costs me a fortune":
+    a cost told as it is, not wished for."""
+    if not c.has("cost_verb", c.lemma) or _wished(c):
+        return None
+    spent = next(
+        (
+            t
+            for t in c.tree
+            if t.head.i == c.core.i
+            and t.dep_ in ("dobj", "npadvmod", "attr", "dative")
+            and (c.has("time_unit", t.lemma_) or c.has("result_noun", t.lemma_))
+        ),
+        None,
+    )
+    return f"pain:{c.lemma}-{spent.lemma_.lower()}" if spent is not None else None
+
+
 NEGATIONS: tuple[AvoidSign, ...] = (negated_predicate, negator_phrase)
-ABSENCE_SIGNS: tuple[AvoidSign, ...] = (absence_verb, without, absence_quantifier, bad_feeling)
+ABSENCE_SIGNS: tuple[AvoidSign, ...] = (
+    absence_verb,
+    without,
+    absence_quantifier,
+    bad_feeling,
+    costs_time_or_money,
+)
 
 
 def read_polarity(c: Clause) -> None:
@@ -85,8 +109,18 @@ def read_polarity(c: Clause) -> None:
             evidence.append(f"pain:{pain}")  # a problem told as it is: its absence is wanted
     if evidence:
         _decide(reading, Polarity.AVOID, evidence)
-    elif c.has("gain_verb", c.lemma) and not reading.negated:
-        _decide(reading, Polarity.WANT, [f"want:{c.lemma}"])
+    elif not reading.negated:
+        gain = _gain(c)
+        if gain is not None:
+            _decide(reading, Polarity.WANT, [gain])
+
+
+def _gain(c: Clause) -> str | None:
+    """ "save money", "earn more", "arrive on time", "stay on track": a result gained."""
+    if c.has("gain_verb", c.lemma):
+        return f"want:{c.lemma}"
+    hits = c.lexicon.find_phrases("gain_phrase", c.words)
+    return f"want:{' '.join(hits[0][1])}" if hits else None
 
 
 def _decide(reading: Reading, polarity: Polarity, evidence: list[str]) -> None:
@@ -124,14 +158,32 @@ def _wished(c: Clause) -> bool:
 
 def _pain_word(c: Clause) -> str | None:
     """A word naming a problem, harm or bad feeling in the clause, told as a state of affairs
-    ("manual tracking eats my Fridays", "the dread of opening the bills")."""
+    ("manual tracking eats my Fridays", "the dread of opening the bills") — not one inside a
+    "when …" or "if …" clause, nor one negated ("I feel sure of myself when I'm not anxious"),
+    nor beside a good feeling the clause names."""
+    if c.feeling is not None and not _is_bad(c, c.feeling):
+        return None
     for token in c.tree:
-        lemma = token.lemma_.lower()
         if token.pos_ not in ("NOUN", "VERB", "ADJ", "ADV", "PROPN"):
             continue
-        if any(
-            c.lexicon.is_negative(cue, lemma)
-            for cue in ("negative", "emotion", "feeling", "perception")
-        ):
-            return lemma
+        if _is_bad(c, token) and not _aside(token, c.core, c):
+            return token.lemma_.lower()
     return None
+
+
+def _is_bad(c: Clause, token: Token) -> bool:
+    lemma = token.lemma_.lower()
+    return any(
+        c.lexicon.is_negative(cue, lemma)
+        for cue in ("negative", "emotion", "feeling", "perception")
+    )
+
+
+def _aside(token: Token, core: Token, c: Clause) -> bool:
+    """Whether ``token`` sits in a subordinate or negated clause below the core."""
+    node = token
+    while node.i != core.i and node.head.i != node.i:
+        if node.dep_ in ("advcl", "relcl", "acl") or is_negated(node, c.lexicon):
+            return True
+        node = node.head
+    return False
