@@ -105,6 +105,7 @@ def test_rule_evidence_names_the_perceiver(analyzer: SpacyAnalyzer) -> None:
         "I don't know.",  # and its kin below
         "Honestly, no idea.",
         "My name is Dana and I'm 41",  # who the speaker is
+        "I'm the team lead",
         "We go to the pool on Saturdays",  # a routine
     ],
 )

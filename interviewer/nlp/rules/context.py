@@ -85,6 +85,11 @@ def talk_cues(c: Clause) -> list[str]:
             return [f"situation:discourse={lemma}"]
     if lemma == "be" and not is_negated(top, lexicon):
         return _identity(top, subject, lexicon)
+    if subject is None and not passed:
+        # "I'm the team lead", parsed with "lead" as the verb and "'m" hung below it.
+        copula = next((t for t in c.tree if t.lemma_ == "be" and t.i < c.core.i), None)
+        if copula is not None and not is_negated(copula, lexicon):
+            return _identity(copula, subject_of(copula), lexicon)
     return []
 
 
