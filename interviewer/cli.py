@@ -127,10 +127,13 @@ def interview(
         return _serve_web(port)
     bank = find_bank(bank_name)
     banks = [b for b in iter_banks() if isinstance(b, QuestionBank)]
+    resumed = None
     if resume is not None:
         from interviewer.io.session_store import resume as resume_session
 
-        session, _ = resume_session(resume)  # fail here, with one line, before the screen opens
+        # Fail here, with one line, before the screen opens: unreadable, or open elsewhere.
+        resumed = resume_session(resume)
+        session = resumed[0]
         if session.bank and bank_name == "generic":
             bank = next((b for b in banks if b.id == session.bank), bank)
     from interviewer.tui.app import make_app
@@ -147,7 +150,7 @@ def interview(
         participant=participant or "",
         out_dir=out_dir,
         analyzer=analyzer,
-        resume=resume,
+        resumed=resumed,
     )
     app.run()
     return ExitStatus.OK

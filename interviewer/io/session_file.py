@@ -1,13 +1,23 @@
-"""Session files: the human-readable YAML record of one interview (``interviewer-session/1``)."""
+"""Session files: the human-readable YAML record of one interview (``interviewer-session/1``).
+
+A live session is kept as two files: the YAML file and its journal (``<file>.journal``, one JSON
+line per saved revision). :func:`read_session` is the one reading of a session that ``export``,
+``tree`` and ``interview --resume`` share: the newer of the two wins, a torn or truncated YAML file
+is recovered from the journal, and without a journal it is refused with ``file:line``.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import stat
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from interviewer.core.errors import SessionFileError
+from interviewer.core.errors import InputFileError, SessionFileError
 from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome
 from interviewer.core.session import (
@@ -21,7 +31,6 @@ from interviewer.core.session import (
     Turn,
 )
 from interviewer.io.atomic import write_atomic
-from interviewer.io.files import read_text
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
@@ -146,16 +155,129 @@ def save_session(session: Session, path: str | Path) -> None:
     write_atomic(path, dump_session(session))
 
 
-def load_session(path: str | Path) -> Session:
-    """Read a session file; unreadable or malformed files raise a one-line error."""
+JOURNAL_SUFFIX = ".journal"
+
+
+def journal_path(path: str | Path) -> Path:
+    """The journal kept beside the session file ``path``."""
     file = Path(path)
-    text = read_text(file, encoding="utf-8")
+    return file.with_name(file.name + JOURNAL_SUFFIX)
+
+
+def session_path(path: str | Path) -> Path:
+    """The session file named by ``path``, which may name its journal instead."""
+    file = Path(path)
+    if file.name.endswith(JOURNAL_SUFFIX):
+        return file.with_name(file.name[: -len(JOURNAL_SUFFIX)])
+    return file
+
+
+@dataclass(frozen=True, slots=True)
+class SessionReading:
+    """A session as read from its file and journal, and which of the two it came from."""
+
+    session: Session
+    path: Path
+    revision: int
+    source: str  # "file" or "journal"
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    revision: int
+    data: Any
+    source: str
+
+
+def read_session(path: str | Path) -> SessionReading:
+    """The newest complete state of the session at ``path`` (its YAML file or its journal).
+
+    The journal line of a revision is fsynced before the YAML file is rewritten, and the writer
+    puts ``revision`` last in the YAML, so a file cut short (no ``revision``) or older than the
+    journal loses to it. Errors name the file and, for YAML, the line.
+    """
+    file = session_path(path)
+    journal = journal_path(file)
+    if not _exists(file) and not _exists(journal):
+        raise InputFileError("no such file", path=file)
+    candidates: list[_Candidate] = []
+    file_error: SessionFileError | None = None
+    if _exists(file):
+        try:
+            data = _parse_yaml(_read_regular(file), file)
+            if data is not None:
+                candidates.append(_Candidate(_revision(data), data, "file"))
+        except SessionFileError as exc:
+            file_error = exc
+    if _exists(journal):
+        entry = _last_journal_entry(journal)
+        if entry is not None:
+            candidates.append(_Candidate(_revision(entry), entry, "journal"))
+    # Newest first; on a tie the YAML file wins, so a hand correction of it is kept.
+    candidates.sort(key=lambda c: (c.revision, c.source == "file"), reverse=True)
+    first_error: SessionFileError | None = file_error
+    for candidate in candidates:
+        try:
+            session = session_from_dict(candidate.data, str(file))
+        except SessionFileError as exc:
+            first_error = first_error or exc
+            continue
+        return SessionReading(session, file, candidate.revision, candidate.source)
+    raise first_error or SessionFileError("the session file holds no session", path=file)
+
+
+def load_session(path: str | Path) -> Session:
+    """Read a session (file plus journal); a broken session raises a one-line error."""
+    return read_session(path).session
+
+
+def _exists(path: Path) -> bool:
+    return os.path.lexists(path)
+
+
+def _read_regular(path: Path) -> bytes:
+    """The bytes of a regular file; FIFOs, devices and folders are refused, never opened."""
     try:
-        data = yaml.safe_load(text)
+        mode = path.stat().st_mode
+        if not stat.S_ISREG(mode):
+            raise InputFileError("not a regular file", path=path)
+        return path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise InputFileError(f"cannot read ({reason})", path=path) from None
+
+
+def _parse_yaml(raw: bytes, path: Path) -> Any:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise SessionFileError("not valid UTF-8", path=path, line=line) from None
+    try:
+        return yaml.safe_load(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
-        line = mark.line + 1 if mark is not None else None
-        raise SessionFileError(f"not valid YAML: {exc.problem}", path=file, line=line) from None
-    except yaml.YAMLError as exc:
-        raise SessionFileError(f"not valid YAML: {exc}", path=file) from None
-    return session_from_dict(data, str(file))
+        where = mark.line + 1 if mark is not None else None
+        raise SessionFileError(f"not valid YAML: {exc.problem}", path=path, line=where) from None
+    except (yaml.YAMLError, RecursionError) as exc:
+        raise SessionFileError(f"not valid YAML: {exc.__class__.__name__}", path=path) from None
+
+
+def _revision(data: Any) -> int:
+    if not isinstance(data, dict):
+        return -1
+    value = data.get("revision")
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _last_journal_entry(journal: Path) -> dict[str, Any] | None:
+    """The last complete journal line; lines torn by a crash are skipped."""
+    last: dict[str, Any] | None = None
+    for line in _read_regular(journal).split(b"\n"):
+        try:
+            entry = json.loads(line.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            continue
+        if isinstance(entry, dict):
+            last = entry
+    return last

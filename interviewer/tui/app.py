@@ -170,14 +170,19 @@ def make_app(
     analyzer: AnalyzerFactory | None = None,
     banks: list[QuestionBank] | None = None,
     resume: Path | None = None,
+    resumed: tuple[Session, SessionStore] | None = None,
 ) -> InterviewApp:
-    """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``)."""
-    resumed = None
+    """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``).
+
+    ``resume`` names a session to continue (it is locked here); ``resumed`` is one the caller
+    has already opened and locked.
+    """
     pending: set[str] = set()
-    if resume is not None:
+    if resumed is None and resume is not None:
         from interviewer.io.session_store import resume as resume_session
 
         resumed = resume_session(resume)
+    if resumed is not None:
         session = resumed[0]
         coded_turns = {c.turn for c in session.outcomes.values()}
         answers = [t.id for t in session.participant_turns()]
