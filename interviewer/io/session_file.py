@@ -119,7 +119,9 @@ def session_from_dict(data: Any, path: str = "<session>") -> Session:
                 raise SessionFileError(
                     f"outcome {record.get('id')!r} refers to unknown turn {turn_id!r}", path=path
                 )
-            outcome = Outcome.from_dict(record, text=texts[turn_id])
+            # An outcome added by hand without a chosen span quotes nothing of its turn.
+            added = bool(record.get("added_by_human")) and _empty_span(record)
+            outcome = Outcome.from_dict(record, text="" if added else texts[turn_id])
             parent = str(record.get("parent", ROOT))
             coded = CodedOutcome(str(record["id"]), turn_id, parent, outcome)
             session.outcomes[coded.id] = coded
@@ -137,6 +139,11 @@ def session_from_dict(data: Any, path: str = "<session>") -> Session:
                 f"outcome {coded.id} has unknown parent {coded.parent!r}", path=path
             )
     return session
+
+
+def _empty_span(record: Any) -> bool:
+    span = record.get("span") or (0, 0)
+    return bool(span[0] == span[1])
 
 
 def _describe(exc: Exception) -> str:

@@ -20,7 +20,7 @@ from interviewer.core.session import Session
 from interviewer.io.session_store import SessionStore
 from interviewer.tui.analysis import AnalyzerFactory
 from interviewer.tui.controller import InterviewController, session_for
-from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 from interviewer.tui.screens.setup import SetupChoice, SetupScreen
 
 KEYMAP_ENV = "INTERVIEWER_KEYMAP"
@@ -131,14 +131,26 @@ class InterviewApp(App[None]):
         return write
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every action of the interview screen, the tree and the app, as in the footer."""
         yield from super().get_system_commands(screen)
-        if isinstance(screen, InterviewScreen):
-            for binding in InterviewScreen.BINDINGS:
-                assert isinstance(binding, Binding)
+        if not isinstance(screen, InterviewScreen):
+            return
+        own = [*InterviewScreen.BINDINGS, *CorrectableTree.BINDINGS]
+        for binding in own:
+            assert isinstance(binding, Binding)
+            action = binding.action.removeprefix("screen.")
+            yield SystemCommand(
+                binding.description,
+                f"{binding.tooltip} ({binding.key})",
+                lambda action=action: screen.run_action(action),
+            )
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            if binding.action != "quit":  # Textual lists Quit itself
                 yield SystemCommand(
                     binding.description,
                     f"{binding.tooltip} ({binding.key})",
-                    lambda action=binding.action: screen.run_action(action),
+                    lambda action=binding.action: self.run_action(action),
                 )
 
     def _apply_keymap(self) -> None:

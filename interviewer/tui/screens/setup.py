@@ -29,6 +29,10 @@ CONSENT = (
 )
 
 
+# The bank whose job is a placeholder for any job, not a job of its own.
+GENERIC_BANK = "generic"
+
+
 class SetupScreen(Screen[SetupChoice]):
     """Asked for what the command line did not say."""
 
@@ -78,7 +82,7 @@ class SetupScreen(Screen[SetupChoice]):
         bank = self.banks.get(str(event.value))
         job = self.query_one("#job", Input)
         if bank is not None and (not job.value or job.value == self.bank.job):
-            job.value = bank.job
+            job.value = "" if bank.id == GENERIC_BANK else bank.job
         if bank is not None:
             self.bank = bank
 
@@ -95,6 +99,13 @@ class SetupScreen(Screen[SetupChoice]):
         job = self.query_one("#job", Input).value.strip()
         participant = self.query_one("#participant", Input).value.strip()
         out = self.query_one("#out", Input).value.strip() or "transcripts"
+        generic = self.banks.get(GENERIC_BANK)
+        if generic is not None and job.casefold() == generic.job.casefold():
+            self.notify(
+                f"“{job}” is the generic bank's placeholder: type the participant's own job",
+                severity="warning",
+            )
+            job = ""
         if not job:
             self.notify("Type the job first", severity="warning")
             self.query_one("#job", Input).focus()
