@@ -13,6 +13,7 @@ import json
 import os
 import socket
 import sys
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -57,8 +58,23 @@ class SessionLock:
         self._handle: IO[str] | None = handle
 
     @classmethod
-    def acquire(cls, session_file: str | Path) -> SessionLock:
-        """Lock ``session_file`` for this process or raise :class:`SessionInUseError`."""
+    def acquire(cls, session_file: str | Path, *, wait: float = 0.0) -> SessionLock:
+        """Lock ``session_file`` for this process or raise :class:`SessionInUseError`.
+
+        ``wait`` seconds are given to a holder that is about to let go (a browser reload
+        replaces one app process by the next).
+        """
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return cls._acquire(session_file)
+            except SessionInUseError:
+                if time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.1)
+
+    @classmethod
+    def _acquire(cls, session_file: str | Path) -> SessionLock:
         path = lock_path(session_file)
         for _ in range(5):  # the lock file may be swapped under us by a releasing holder
             handle = _open(path)

@@ -30,7 +30,7 @@ from interviewer.io.session_lock import SessionLock
 SUFFIX = ".session.yaml"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
-__all__ = ["SUFFIX", "SessionStore", "journal_path", "resume"]
+__all__ = ["SUFFIX", "SessionStore", "holds_session", "journal_path", "resume"]
 
 
 @dataclass
@@ -67,6 +67,11 @@ class SessionStore:
             return cls(path, lock=SessionLock.acquire(path))
         raise InputFileError("no free session file name", path=out_dir)
 
+    @classmethod
+    def claim(cls, path: Path, *, wait: float = 0.0) -> SessionStore:
+        """Lock a reserved, still empty session file (``interview --web``) to write it."""
+        return cls(path, lock=SessionLock.acquire(path, wait=wait))
+
     def save(self, session: Session) -> int:
         """Journal and write ``session``; returns the revision once it is durable."""
         self.revision += 1
@@ -92,11 +97,14 @@ class SessionStore:
             self.lock.release()
 
 
-def resume(path: str | Path, *, lock: bool = True) -> tuple[Session, SessionStore]:
+def resume(
+    path: str | Path, *, lock: bool = True, wait: float = 0.0
+) -> tuple[Session, SessionStore]:
     """The newest saved state of the session at ``path``, and a store that continues it.
 
     With ``lock`` (the default) the session is locked for this process first, so a second
-    interview on the same file is refused (:class:`SessionInUseError`).
+    interview on the same file is refused (:class:`SessionInUseError`), after waiting up to
+    ``wait`` seconds for its holder to let go.
     """
     file = session_path(path)
     if not file.exists() and not journal_path(file).exists():
@@ -104,10 +112,18 @@ def resume(path: str | Path, *, lock: bool = True) -> tuple[Session, SessionStor
     reading = read_session(file)  # a missing or broken session leaves no lock file behind
     if not lock:
         return reading.session, SessionStore(reading.path, reading.revision)
-    held = SessionLock.acquire(file)
+    held = SessionLock.acquire(file, wait=wait)
     try:
         reading = read_session(file)  # what the previous writer saved before it let go
     except BaseException:
         held.release()
         raise
     return reading.session, SessionStore(reading.path, reading.revision, lock=held)
+
+
+def holds_session(path: Path) -> bool:
+    """Whether ``path`` (or its journal) holds anything yet; a reserved file is empty."""
+    journal = journal_path(path)
+    return (path.exists() and path.stat().st_size > 0) or (
+        journal.exists() and journal.stat().st_size > 0
+    )

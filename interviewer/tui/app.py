@@ -17,13 +17,15 @@ from interviewer.core.bank import QuestionBank
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import InterviewerError
 from interviewer.core.session import Session
-from interviewer.io.session_store import SessionStore
+from interviewer.io.session_store import SessionStore, holds_session
+from interviewer.io.session_store import resume as resume_session
 from interviewer.tui.analysis import AnalyzerFactory
 from interviewer.tui.controller import InterviewController, session_for
 from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 from interviewer.tui.screens.setup import SetupChoice, SetupScreen
 
 KEYMAP_ENV = "INTERVIEWER_KEYMAP"
+LOCK_WAIT = 5.0  # seconds a new page load waits for the process of the previous one to end
 DEFAULT_KEYMAP = Path("~/.config/interviewer/keymap.yaml")
 
 
@@ -54,8 +56,10 @@ class InterviewApp(App[None]):
         analyzer: AnalyzerFactory,
         resumed: tuple[Session, SessionStore] | None = None,
         pending: Iterable[str] = (),
+        session_file: Path | None = None,
     ) -> None:
         super().__init__()
+        self.session_file = session_file  # --web: the reserved file a new interview is saved to
         self.bank = bank
         self.banks = banks
         self.job = job
@@ -82,7 +86,10 @@ class InterviewApp(App[None]):
             return
         session = session_for(choice.job, choice.participant, choice.bank)
         try:
-            store = SessionStore.create(choice.out_dir, choice.participant, datetime.now())
+            if self.session_file is not None:
+                store = SessionStore.claim(self.session_file, wait=LOCK_WAIT)
+            else:
+                store = SessionStore.create(choice.out_dir, choice.participant, datetime.now())
         except InterviewerError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             self.push_screen(
@@ -183,16 +190,18 @@ def make_app(
     banks: list[QuestionBank] | None = None,
     resume: Path | None = None,
     resumed: tuple[Session, SessionStore] | None = None,
+    session_file: Path | None = None,
 ) -> InterviewApp:
     """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``).
 
     ``resume`` names a session to continue (it is locked here); ``resumed`` is one the caller
-    has already opened and locked.
+    has already opened and locked. ``session_file`` (``--web``) is continued when it holds a
+    session, else a new interview is saved to it.
     """
     pending: set[str] = set()
+    if resumed is None and session_file is not None and holds_session(session_file):
+        resumed = resume_session(session_file, wait=LOCK_WAIT)
     if resumed is None and resume is not None:
-        from interviewer.io.session_store import resume as resume_session
-
         resumed = resume_session(resume)
     if resumed is not None:
         session = resumed[0]
@@ -210,6 +219,7 @@ def make_app(
         analyzer=analyzer or _spacy_analyzer,
         resumed=resumed,
         pending=pending,
+        session_file=session_file if resumed is None else None,
     )
 
 

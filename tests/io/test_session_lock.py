@@ -101,3 +101,16 @@ def test_a_lock_of_a_live_process_or_another_host_is_respected(tmp_path: Path) -
         with pytest.raises(SessionInUseError) as caught:
             SessionLock.acquire(path)
         assert f"pid {owner['pid']} on {owner['host']}" in str(caught.value)
+
+
+def test_a_new_page_load_waits_for_the_previous_one_to_let_go(tmp_path: Path) -> None:
+    import threading
+
+    path = a_session(tmp_path)
+    previous = SessionLock.acquire(path)
+    threading.Timer(0.3, previous.release).start()  # the old app process ends
+    with pytest.raises(SessionInUseError):
+        SessionLock.acquire(path)  # without waiting: refused
+    lock = SessionLock.acquire(path, wait=5.0)
+    assert lock.held
+    lock.release()
