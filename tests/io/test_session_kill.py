@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from interviewer.core.errors import SessionFileError
-from interviewer.io.session_file import journal_path, load_session, read_session
-from interviewer.io.session_store import resume
+from interviewer.io.session_file import load_session, read_session
+from interviewer.io.session_store import holds_session, resume
 
 WRITER = """
 import sys
@@ -58,7 +58,7 @@ def test_twenty_kills_lose_nothing_that_was_reported_saved(tmp_path: Path) -> No
         reported = [int(line.split()[1]) for line in writer.stdout if line.startswith("saved")]
         writer.stdout.close()
         last = max(reported, default=0)
-        if last == 0 and not journal_path(path).exists():
+        if last == 0 and not holds_session(path):
             # killed before the first save: nothing to lose, and nothing silently empty
             with pytest.raises(SessionFileError, match="holds no session"):
                 read_session(path)
