@@ -123,3 +123,35 @@ async def test_every_binding_is_a_palette_command_and_runs(tmp_path: Path) -> No
         await pilot.press("enter")
         await pilot.pause(0.2)
         assert app.controller.decision.move is Move.LADDER_DOWN  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("size", [(100, 30), (80, 24)])
+async def test_f2_keeps_the_latest_answer_in_view(tmp_path: Path, size: tuple[int, int]) -> None:
+    from interviewer.tui.widgets.conversation import Conversation
+
+    app = new_app(tmp_path)
+    async with app.run_test(size=size) as pilot:
+        for text in ("my old jeans", "I'd be confident", "disciplined, they'd say", "more energy"):
+            await answer(pilot, app, text)
+        conversation = app.screen.query_one(Conversation)
+        await pilot.pause(0.2)
+        assert conversation.max_scroll_y > 0 and conversation.is_vertical_scroll_end
+        await pilot.press("f2")
+        await pilot.pause(0.3)
+        assert conversation.show_evidence and conversation.is_vertical_scroll_end
+        assert "evidence: fake:energy" in str(app.screen.query_one("#outcomes-t8").render())
+
+
+@pytest.mark.parametrize("key", ["e", "a"])
+async def test_dialogs_leave_the_question_readable(tmp_path: Path, key: str) -> None:
+    from interviewer.tui.widgets.probe import ProbePanel
+
+    app = new_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await answer(pilot, app, "I want to fit into my old jeans")
+        probe = app.screen.query_one(ProbePanel).region
+        assert probe.height > 2
+        await pilot.press("ctrl+t", key)
+        await pilot.pause(0.2)
+        dialog = app.screen.query_one("#edit-body").region
+        assert not probe.overlaps(dialog), (probe, dialog)
