@@ -127,6 +127,7 @@ class InterviewController:
     def coded(self, turn_id: str, outcomes: Sequence[Outcome]) -> list[CodedOutcome]:
         """Place an answer's outcomes in the tree and decide the next move."""
         self.pending.discard(turn_id)
+        self.undo_stack.clear()  # an undo must never take back a newer answer's outcomes
         placed = place_answer(self.session, self.session.turn(turn_id), list(outcomes))
         self.save()
         if not self.pending:
@@ -183,7 +184,8 @@ class InterviewController:
         return self._corrected(self.session.add_outcome(turn.id, outcome, parent))
 
     def undo(self) -> str | None:
-        """Undo the last correction (saved as a new revision); what was undone, if anything."""
+        """Undo the last correction since the last coded answer or rating (saved as a new
+        revision); what was undone, if anything."""
         if not self.undo_stack:
             return None
         snapshot = self.undo_stack.pop()
@@ -193,6 +195,7 @@ class InterviewController:
         return snapshot.what
 
     def rate(self, outcome_id: str, importance: int, satisfaction: int) -> None:
+        self.undo_stack.clear()  # nor a rating given since
         self.session.rate(outcome_id, importance, satisfaction)
         self.save()
 

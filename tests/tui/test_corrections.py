@@ -90,6 +90,14 @@ async def test_delete_vanishes_everywhere_and_ctrl_z_brings_it_back(tmp_path: Pa
         assert controller.session.outcome(jeans).outcome.kind is OutcomeKind.FUNCTIONAL
         await pilot.press("ctrl+z")
         assert jeans in controller.session.outcomes  # nothing left to undo: no change
+        await select(pilot, app, jeans)
+        await pilot.press("d")
+        assert jeans not in controller.session.outcomes
+        await pilot.press("ctrl+t")
+        await answer(pilot, app, "I would have more energy")  # coded after the deletion
+        await pilot.press("ctrl+z")
+        energy = [c.outcome.statement for c in controller.session.outcomes.values()]
+        assert energy == ["I have more energy"]  # the newer answer's outcome is never undone
 
 
 async def test_an_added_outcome_is_marked_and_quotes_nothing(tmp_path: Path) -> None:
