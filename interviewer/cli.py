@@ -108,6 +108,12 @@ def cli() -> None:
     "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port for --web."
 )
 @click.option(
+    "--read-only",
+    is_flag=True,
+    help="With --resume: view the session without writing it, following its saves "
+    "(for a session open in another interview).",
+)
+@click.option(
     "--session-file",
     hidden=True,
     type=click.Path(dir_okay=False, path_type=Path),
@@ -122,6 +128,7 @@ def interview(
     model: str | None,
     web: bool,
     port: int,
+    read_only: bool,
     session_file: Path | None,
 ) -> int:
     """Run a live laddering interview in the terminal UI.
@@ -137,13 +144,19 @@ def interview(
         return ExitStatus.OK
     bank = find_bank(bank_name)
     banks = [b for b in iter_banks() if isinstance(b, QuestionBank)]
+    if read_only and resume is None:
+        raise UsageError("--read-only needs --resume FILE")
     resumed = None
     if resume is not None:
+        from interviewer.io.session_file import read_session
         from interviewer.io.session_store import resume as resume_session
 
         # Fail here, with one line, before the screen opens: unreadable, or open elsewhere.
-        resumed = resume_session(resume)
-        session = resumed[0]
+        if read_only:
+            session = read_session(resume).session
+        else:
+            resumed = resume_session(resume)
+            session = resumed[0]
         if session.bank and bank_name == "generic":
             bank = next((b for b in banks if b.id == session.bank), bank)
     from interviewer.tui.app import make_app
@@ -163,6 +176,7 @@ def interview(
             analyzer=analyzer,
             resumed=resumed,
             session_file=session_file,
+            read_only=resume if read_only else None,
         )
     except InterviewerError as exc:
         if session_file is None:

@@ -210,6 +210,6 @@ def _in_use_message(session_file: str | Path, owner: LockOwner | None) -> str:
     who = owner.describe() if owner is not None else "another process"
     return (
         f"open in another interview ({who}); view it read-only with "
-        f"`interviewer tree {session_file}`, or remove {lock_path(session_file).name} "
-        "if that interview is surely gone"
+        f"`interviewer interview --resume {session_file} --read-only`, or remove "
+        f"{lock_path(session_file).name} if that interview is surely gone"
     )

@@ -17,6 +17,7 @@ from interviewer.core.bank import QuestionBank
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import InterviewerError
 from interviewer.core.session import Session
+from interviewer.io.session_file import read_session
 from interviewer.io.session_store import SessionStore, holds_session
 from interviewer.io.session_store import resume as resume_session
 from interviewer.tui.analysis import AnalyzerFactory
@@ -57,8 +58,10 @@ class InterviewApp(App[None]):
         resumed: tuple[Session, SessionStore] | None = None,
         pending: Iterable[str] = (),
         session_file: Path | None = None,
+        read_only: Path | None = None,
     ) -> None:
         super().__init__()
+        self.read_only = read_only  # the session file viewed without writing it
         self.session_file = session_file  # --web: the reserved file a new interview is saved to
         self.bank = bank
         self.banks = banks
@@ -72,7 +75,9 @@ class InterviewApp(App[None]):
 
     def on_mount(self) -> None:
         self._apply_keymap()
-        if self.resumed is not None:
+        if self.read_only is not None:
+            self._start(read_session(self.read_only).session, None)
+        elif self.resumed is not None:
             session, store = self.resumed
             self._start(session, store)
         elif self.job and self.participant:
@@ -102,7 +107,16 @@ class InterviewApp(App[None]):
         self.bank = choice.bank
         self._start(session, store)
 
-    def _start(self, session: Session, store: SessionStore) -> None:
+    def _start(self, session: Session, store: SessionStore | None) -> None:
+        if self.read_only is not None:
+            from interviewer.tui.screens.read_only import ReadOnlyInterviewScreen
+
+            viewer = InterviewController(self.bank, session)
+            self.controller = viewer
+            self.sub_title = f"{session.job.statement} · read-only · {self.read_only}"
+            self.push_screen(ReadOnlyInterviewScreen(viewer, self.analyzer, self.read_only))
+            return
+        assert store is not None
         controller = InterviewController(self.bank, session, store)
         controller.pending |= self.pending
         if not session.turns:
@@ -191,14 +205,19 @@ def make_app(
     resume: Path | None = None,
     resumed: tuple[Session, SessionStore] | None = None,
     session_file: Path | None = None,
+    read_only: Path | None = None,
 ) -> InterviewApp:
     """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``).
 
     ``resume`` names a session to continue (it is locked here); ``resumed`` is one the caller
     has already opened and locked. ``session_file`` (``--web``) is continued when it holds a
-    session, else a new interview is saved to it.
+    session, else a new interview is saved to it. ``read_only`` views a session without
+    locking or writing it, following the saves of the interview that has it open.
     """
     pending: set[str] = set()
+    if read_only is not None:
+        read_session(read_only)  # fail here, with one line, before the screen opens
+        resume = None
     if resumed is None and session_file is not None and holds_session(session_file):
         resumed = resume_session(session_file, wait=LOCK_WAIT)
     if resumed is None and resume is not None:
@@ -220,6 +239,7 @@ def make_app(
         resumed=resumed,
         pending=pending,
         session_file=session_file if resumed is None else None,
+        read_only=read_only,
     )
 
 

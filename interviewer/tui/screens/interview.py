@@ -163,13 +163,21 @@ class InterviewScreen(Screen[None]):
         if session.turns:
             self.query_one(Conversation).replay(session, self.controller.pending)
             self.save_state = "resumed"
-        self.worker.start()
-        for turn in session.participant_turns():  # answers saved but never coded (a crash)
-            if turn.id in self.controller.pending:
-                self.worker.submit(turn.id, turn.text)
+        self._start_analysis()
         self.refresh_views()
         self.query_one(AnswerBox).focus()
         self.set_interval(1.0, self._update_status)
+        self._after_mount()
+
+    def _after_mount(self) -> None:
+        """What a variant of this screen adds once it is mounted (Textual calls every
+        ``on_mount`` of the class hierarchy, so variants hook in here instead)."""
+
+    def _start_analysis(self) -> None:
+        self.worker.start()
+        for turn in self.controller.session.participant_turns():  # saved but never coded
+            if turn.id in self.controller.pending:
+                self.worker.submit(turn.id, turn.text)
 
     def on_unmount(self) -> None:
         self.worker.stop()

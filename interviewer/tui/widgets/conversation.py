@@ -21,12 +21,11 @@ class Conversation(VerticalScroll):
         super().__init__(id=id)
         self.show_evidence = False
         self._shown: list[str] = []  # answer turn ids, in order
+        self._turns = 0  # how many of the session's turns are shown
 
     def replay(self, session: Session, pending: set[str]) -> None:
-        """Show a whole (resumed) session."""
-        self.remove_children()
-        self._shown.clear()
-        for turn in session.turns:
+        """Show the turns of ``session`` not shown yet (a resumed or followed session)."""
+        for turn in session.turns[self._turns :]:
             if turn.move is not None:
                 self.add_question(turn)
             else:
@@ -35,9 +34,11 @@ class Conversation(VerticalScroll):
 
     def add_question(self, turn: Turn) -> None:
         label = turn.move.label if turn.move else ""
+        self._turns += 1
         self.mount(Static(Text.assemble((f"{label}: ", "italic"), turn.text), classes="question"))
 
     def add_answer(self, turn: Turn) -> None:
+        self._turns += 1
         self.mount(Static(Text(turn.text), classes="answer"))
         self.mount(Static("coding…", classes="outcomes pending", id=f"outcomes-{turn.id}"))
         self._shown.append(turn.id)
