@@ -43,7 +43,10 @@ class WrapUpScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         session = self.controller.session
         with VerticalScroll(id="wrapup-body"):
-            yield Label(Text("Read back each chain and ask: did I get this right?", style="bold"))
+            yield Label(
+                Text("Read back each chain and ask: did I get this right?", style="bold"),
+                classes="heading",
+            )
             for chain in self.controller.chains():
                 line = Text(session.job.statement, style="bold")
                 for coded in chain:
@@ -56,7 +59,8 @@ class WrapUpScreen(Screen[None]):
                     "How important is each outcome, and how satisfied are you today? (1–5)"
                     " — each row is saved as soon as both are typed",
                     style="bold",
-                )
+                ),
+                classes="heading",
             )
             for oid, coded in session.outcomes.items():
                 rating = session.ratings.get(oid)

@@ -31,7 +31,7 @@ def legend() -> Text:
         ("E", KIND_STYLE["emotional"]),
         " emotional ",
         ("S", KIND_STYLE["social"]),
-        " social · + want − avoid",
+        " social · + want · − avoid",
     )
 
 
