@@ -21,6 +21,9 @@ async def test_the_generic_placeholder_is_not_a_job(tmp_path: Path) -> None:
         screen = app.screen
         assert isinstance(screen, SetupScreen)
         assert screen.query_one("#job", Input).value == ""  # not pre-filled with the placeholder
+        consent = screen.query_one(".consent")  # the whole sentence, wrapped, on screen
+        assert consent.region.bottom <= 24 and consent.region.height >= 2
+        assert consent.region.width <= 80
         screen.query_one("#job", Input).value = generic.job
         screen.query_one("#participant", Input).value = "p1"
         await pilot.press("ctrl+s")

@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select
 
@@ -57,7 +57,9 @@ class SetupScreen(Screen[SetupChoice]):
         self.out_dir = out_dir
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="setup-form"):
+        with VerticalScroll(id="setup-form"):
+            # First, so a small terminal shows it before anything else.
+            yield Label(CONSENT, classes="consent")
             yield Label("Question bank")
             yield Select(
                 [(b.title, b.id) for b in self.banks.values()],
@@ -71,7 +73,6 @@ class SetupScreen(Screen[SetupChoice]):
             yield Input(self.participant, placeholder="e.g. p07", id="participant")
             yield Label("Folder for the session file")
             yield Input(str(self.out_dir), id="out")
-            yield Label(CONSENT, classes="consent")
             yield Button("Start the interview", variant="primary", id="start")
         yield Footer()
 
