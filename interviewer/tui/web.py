@@ -15,6 +15,11 @@ import sys
 import tempfile
 from datetime import datetime
 from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Static
 
 from interviewer.core.errors import InterviewerError
 
@@ -120,14 +125,14 @@ def serve(argv: list[str], port: int, out_dir: Path, participant: str, resume: P
         ).serve()
 
 
-def show_refusal(error: InterviewerError) -> None:
-    """Say in the browser why this page load cannot open the interview (ctrl+q closes)."""
-    from textual.app import App, ComposeResult
-    from textual.widgets import Static
+def refusal_app(error: InterviewerError) -> App[None]:
+    """An app that says in the browser why this page load cannot open the interview."""
 
     class Refusal(App[None]):
         TITLE = "interviewer"
-        BINDINGS = [("ctrl+q,escape", "quit", "Close")]  # noqa: RUF012
+        BINDINGS: ClassVar[list[BindingType]] = [
+            Binding("ctrl+q,escape", "quit", "Close", id="refusal.close")
+        ]
 
         def compose(self) -> ComposeResult:
             yield Static(
@@ -136,4 +141,9 @@ def show_refusal(error: InterviewerError) -> None:
                 id="refusal",
             )
 
-    Refusal().run()
+    return Refusal()
+
+
+def show_refusal(error: InterviewerError) -> None:
+    """Run :func:`refusal_app` (where a line on stderr would go unseen)."""
+    refusal_app(error).run()

@@ -118,3 +118,33 @@ async def test_in_the_browser_offline_typed_coded_saved_and_reloaded(tmp_path: P
     finally:
         server.terminate()
         server.wait(timeout=15)
+
+
+async def test_a_second_tab_is_told_the_interview_is_open_elsewhere(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime
+
+    from interviewer.io.banks import find_bank
+    from interviewer.io.session_lock import SessionInUseError
+    from interviewer.io.session_store import SessionStore
+    from interviewer.tui import app as app_module
+    from interviewer.tui.controller import session_for
+    from interviewer.tui.web import refusal_app
+
+    from .fakes import FakeAnalyzer
+
+    bank = find_bank("lose-weight")
+    first_tab = SessionStore.create(tmp_path, "p1", datetime(2026, 12, 1, 10, 0))
+    first_tab.save(session_for("lose weight", "p1", bank))
+    monkeypatch.setattr(app_module, "LOCK_WAIT", 0.3)
+    try:
+        with pytest.raises(SessionInUseError) as refused:
+            app_module.make_app(bank=bank, analyzer=FakeAnalyzer, session_file=first_tab.path)
+        shown = refusal_app(refused.value)
+        async with shown.run_test(size=(80, 24)) as pilot:
+            text = str(shown.query_one("#refusal").render())
+            assert "open in another interview" in text and "another browser tab" in text
+            await pilot.press("ctrl+q")
+    finally:
+        first_tab.close()

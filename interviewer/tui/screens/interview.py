@@ -353,12 +353,17 @@ class InterviewScreen(Screen[None]):
         elapsed = int(monotonic() - self.started)
         coding = f" · coding {len(self.controller.pending)}" if self.controller.pending else ""
         clock = f"{elapsed // 60:02d}:{elapsed % 60:02d}"
+        # Where typed keys go: a "d" meant for the tree must not land in the answer unnoticed.
+        keys = "keys → tree" if self.query_one(CorrectableTree).has_focus else "typing → answer"
         # What matters during a call comes first, so a narrow terminal cuts only the job.
         status = (
-            f"{self.save_state} · {clock} · {self.model_state}{coding} · "
+            f"{self.save_state} · {clock} · {keys} · {self.model_state}{coding} · "
             f"{session.job.statement} · {session.participant or 'no participant id'}"
         )
         self.query_one("#status", Static).update(status)
+
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._update_status()
 
     def _saved(self, revision: int) -> None:
         self.save_state = f"✓ saved {wall_clock()} (rev {revision})"
