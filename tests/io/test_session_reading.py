@@ -103,3 +103,19 @@ def test_a_fifo_is_refused_without_hanging(tmp_path: Path) -> None:
         [sys.executable, "-c", code, str(fifo)], capture_output=True, text=True, timeout=30
     )
     assert "not a regular file" in done.stdout
+
+
+def test_a_broken_record_is_refused_with_the_line_it_starts_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = saved_session(tmp_path)
+    journal_path(path).unlink()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    # the second outcome now names a turn that does not exist (valid YAML, wrong content)
+    at = [i for i, line in enumerate(lines) if line.startswith("- id: o")][1]
+    turn = next(i for i in range(at, len(lines)) if lines[i].strip().startswith("turn:"))
+    lines[turn] = "  turn: t99"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert main(["interview", "--resume", str(path)]) == 1
+    [line] = capsys.readouterr().err.strip().splitlines()
+    assert line == f"{path}:{at + 1}: outcome 'o2' refers to unknown turn 't99'"
