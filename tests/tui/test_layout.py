@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
@@ -155,3 +156,38 @@ async def test_dialogs_leave_the_question_readable(tmp_path: Path, key: str) -> 
         await pilot.pause(0.2)
         dialog = app.screen.query_one("#edit-body").region
         assert not probe.overlaps(dialog), (probe, dialog)
+
+
+async def test_every_palette_command_of_ours_runs_without_error(tmp_path: Path) -> None:
+    app = new_app(tmp_path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await answer(pilot, app, "I want to fit into my old jeans")
+        screen = app.screen
+        assert isinstance(screen, InterviewScreen)
+        ours = [c for c in app.get_system_commands(screen) if c.help.endswith(")")]
+        assert len(ours) == len(InterviewScreen.BINDINGS) + len(CorrectableTree.BINDINGS) + 1
+        opened: list[str] = []
+        for command in ours:
+            [jeans] = app.controller.session.outcomes or ["job"]  # type: ignore[union-attr]
+            screen.query_one(CorrectableTree).rebuild(app.controller.session, jeans)  # type: ignore[union-attr]
+            await pilot.pause(0.05)
+            ran = command.callback()
+            if inspect.isawaitable(ran):  # as the palette does
+                await ran
+            await pilot.pause(0.2)
+            if app.screen is not screen:
+                opened.append(type(app.screen).__name__)
+            while app.screen is not screen:  # a dialog, the help or the wrap-up opened
+                await pilot.press("escape")
+                await pilot.pause(0.1)
+            if screen.moving is not None:
+                await pilot.press("escape")  # `m` waits for a new parent
+            assert app.is_running, command.title
+            if app.controller.undo_stack:  # type: ignore[union-attr]
+                await pilot.press("ctrl+z")  # keep the one outcome for the next command
+        assert sorted(opened) == [
+            "AddOutcomeScreen",
+            "EditStatementScreen",
+            "HelpScreen",
+            "WrapUpScreen",
+        ]
