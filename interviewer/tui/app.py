@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -26,6 +27,7 @@ from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 from interviewer.tui.screens.setup import SetupChoice, SetupScreen
 
 KEYMAP_ENV = "INTERVIEWER_KEYMAP"
+QUIT_CONFIRM_SECONDS = 10.0  # a second ctrl+q within this time quits despite unsaved typing
 LOCK_WAIT = 5.0  # seconds a new page load waits for the process of the previous one to end
 DEFAULT_KEYMAP = Path("~/.config/interviewer/keymap.yaml")
 
@@ -72,6 +74,7 @@ class InterviewApp(App[None]):
         self.resumed = resumed
         self.pending = set(pending)
         self.controller: InterviewController | None = None
+        self._quit_warned_at = -QUIT_CONFIRM_SECONDS - 1.0
 
     def on_mount(self) -> None:
         self._apply_keymap()
@@ -124,6 +127,31 @@ class InterviewApp(App[None]):
         self.controller = controller
         self.sub_title = f"{session.job.statement} · {session.participant} · {store.path}"
         self.push_screen(InterviewScreen(controller, self.analyzer))
+
+    async def action_quit(self) -> None:
+        """Quit; typing that is not saved yet (a draft answer, half a rating) is said first."""
+        unsaved = self._unsaved_typing()
+        now = time.monotonic()
+        if unsaved and now - self._quit_warned_at > QUIT_CONFIRM_SECONDS:
+            self._quit_warned_at = now
+            self.notify(
+                f"{unsaved} is typed but not saved: finish it, or ctrl+q again to quit anyway",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        self.exit()
+
+    def _unsaved_typing(self) -> str:
+        from interviewer.tui.screens.wrapup import WrapUpScreen
+        from interviewer.tui.widgets.answer_box import AnswerBox
+
+        for screen in self.screen_stack:
+            if isinstance(screen, WrapUpScreen) and screen.incomplete_rows():
+                return "A rating"
+            if isinstance(screen, InterviewScreen) and screen.query_one(AnswerBox).text.strip():
+                return "An answer"
+        return ""
 
     def action_export(self) -> None:
         if self.controller is None or self.controller.store is None:

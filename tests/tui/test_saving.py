@@ -47,3 +47,33 @@ async def test_ratings_typed_then_ctrl_q_are_in_the_file(
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["ratings"] == {oid: {"importance": 4, "satisfaction": 2}}
     assert read_session(path).session.ratings[oid].importance == 4
+
+
+async def test_quit_with_a_typed_answer_or_half_a_rating_asks_first(tmp_path: Path) -> None:
+    app = make_app(
+        bank=find_bank("lose-weight"),
+        job="lose weight",
+        participant="p1",
+        out_dir=tmp_path,
+        analyzer=FakeAnalyzer,
+    )
+    async with app.run_test(size=(80, 24)) as pilot:
+        await answer(pilot, app, "I want to fit into my old jeans")
+        await pilot.press(*"and also")  # a draft, not submitted
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running  # warned, not gone
+        await pilot.press("enter")  # the interviewer saves it instead
+        await pilot.pause(0.3)
+        assert app.controller is not None
+        assert list(app.controller.session.participant_turns())[-1].text == "and also"
+        await pilot.press("f3")
+        await pilot.pause()
+        await pilot.press("4")  # importance only
+        app._quit_warned_at = -100.0  # a later quit: warned afresh
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+        assert app.is_running
+        await pilot.press("ctrl+q")  # twice: quit anyway
+        await pilot.pause()
+    assert not app.is_running

@@ -37,7 +37,7 @@ HELP = """\
 | F4 | export the tree as HTML and Markdown beside the session file |
 | F1 | this help |
 | ctrl+p | every action, searchable |
-| ctrl+q | quit (everything is already saved) |
+| ctrl+q | quit (everything is already saved; a typed, unsent answer is mentioned first) |
 
 ## Keys in the outcome tree (one key per correction)
 | key | action |

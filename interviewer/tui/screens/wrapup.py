@@ -108,6 +108,15 @@ class WrapUpScreen(Screen[None]):
             self.controller.rate(oid, *rating)
             self.query_one(f"#state-{oid}", Static).update("✓ saved")
 
+    def incomplete_rows(self) -> list[str]:
+        """Outcomes with one rating typed and the other missing or outside 1–5 (not saved)."""
+        rows = []
+        for oid in self.controller.session.outcomes:
+            values = self._row(oid)
+            if any(values) and not all(_is_rating(value) for value in values):
+                rows.append(oid)
+        return rows
+
     def _row(self, oid: str) -> tuple[str, str]:
         importance = self.query_one(f"#importance-{oid}", Input).value.strip()
         satisfaction = self.query_one(f"#satisfaction-{oid}", Input).value.strip()
