@@ -179,3 +179,40 @@ async def test_findings_name_outcomes_by_statement_not_id(tmp_path: Path) -> Non
         findings = str(app.screen.query_one("#findings").render())
         assert "I feel proud of myself" in findings
         assert "o1" not in findings
+
+
+class UnsureAnalyzer(FakeAnalyzer):
+    """Marks its social outcomes for review, as the pipeline does when unsure."""
+
+    def analyze(self, text: str) -> list:  # type: ignore[type-arg]
+        from dataclasses import replace
+
+        return [
+            replace(o, review=True) if o.kind is OutcomeKind.SOCIAL else o
+            for o in super().analyze(text)
+        ]
+
+
+async def test_review_outcomes_are_marked_and_never_drive_the_probe(tmp_path: Path) -> None:
+    app = make_app(
+        bank=find_bank("lose-weight"),
+        job="lose weight",
+        participant="p1",
+        out_dir=tmp_path,
+        analyzer=UnsureAnalyzer,
+    )
+    async with app.run_test(size=(160, 48)) as pilot:
+        await answer(pilot, app, "my old jeans, and they'd think I'm disciplined")
+        controller = app.controller
+        assert controller is not None
+        unsure = next(c for c in controller.session.outcomes.values() if c.outcome.review)
+        assert "⚑ review" in conversation_text(app, unsure.turn)
+        labels = []
+        nodes = [app.screen.query_one(CorrectableTree).root]
+        while nodes:
+            node = nodes.pop()
+            labels.append(str(node.label))
+            nodes.extend(node.children)
+        assert any("disciplined" in label and "⚑ review" in label for label in labels)
+        assert controller.decision.focus != unsure.id
+        assert "jeans" in probe_text(app)  # the probe builds on the sure outcome
