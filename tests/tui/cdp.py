@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
+import os
 import re
+import signal
 import subprocess
 import tempfile
 from collections.abc import AsyncIterator
@@ -80,7 +82,8 @@ class Page:
 @asynccontextmanager
 async def browser_page() -> AsyncIterator[Page]:
     """A fresh headless Chromium (no sandbox, no background networking) and its first tab."""
-    with tempfile.TemporaryDirectory() as profile:
+    # Chromium's helper processes may still be leaving the profile as it is removed.
+    with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as profile:
         process = subprocess.Popen(
             [
                 chromium(),
@@ -100,6 +103,7 @@ async def browser_page() -> AsyncIterator[Page]:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.PIPE,
             text=True,
+            start_new_session=True,  # its own process group: the helpers end with it
         )
         try:
             assert process.stderr is not None
@@ -121,5 +125,5 @@ async def browser_page() -> AsyncIterator[Page]:
                     await page.send("Page.enable")
                     yield page
         finally:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.wait(10)
