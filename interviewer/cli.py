@@ -109,6 +109,18 @@ def cli() -> None:
 @click.option(
     "--port", type=click.IntRange(1, 65535), default=8000, show_default=True, help="Port for --web."
 )
+@click.option(
+    "--read-only",
+    is_flag=True,
+    help="With --resume: view the session without writing it, following its saves "
+    "(for a session open in another interview).",
+)
+@click.option(
+    "--session-file",
+    hidden=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="(--web) The one session file of this server: continued if it holds a session.",
+)
 def interview(
     bank_name: str,
     job: str | None,
@@ -118,6 +130,8 @@ def interview(
     model: str | None,
     web: bool,
     port: int,
+    read_only: bool,
+    session_file: Path | None,
 ) -> int:
     """Run a live laddering interview in the terminal UI.
 
@@ -126,13 +140,25 @@ def interview(
     --resume FILE continues where the interview stopped. F1 shows every key.
     """
     if web:
-        return _serve_web(port)
+        from interviewer.tui.web import serve
+
+        serve(sys.argv[1:], port, out_dir, participant or "", resume)
+        return ExitStatus.OK
     bank = find_bank(bank_name)
     banks = [b for b in iter_banks() if isinstance(b, QuestionBank)]
+    if read_only and resume is None:
+        raise UsageError("--read-only needs --resume FILE")
+    resumed = None
     if resume is not None:
+        from interviewer.io.session_file import read_session
         from interviewer.io.session_store import resume as resume_session
 
-        session, _ = resume_session(resume)  # fail here, with one line, before the screen opens
+        # Fail here, with one line, before the screen opens: unreadable, or open elsewhere.
+        if read_only:
+            session = read_session(resume).session
+        else:
+            resumed = resume_session(resume)
+            session = resumed[0]
         if session.bank and bank_name == "generic":
             bank = next((b for b in banks if b.id == session.bank), bank)
     from interviewer.tui.app import make_app
@@ -142,33 +168,26 @@ def interview(
 
         return shared(model)
 
-    app = make_app(
-        bank=bank,
-        banks=banks,
-        job=job or "",
-        participant=participant or "",
-        out_dir=out_dir,
-        analyzer=analyzer,
-        resume=resume,
-    )
+    try:
+        app = make_app(
+            bank=bank,
+            banks=banks,
+            job=job or "",
+            participant=participant or "",
+            out_dir=out_dir,
+            analyzer=analyzer,
+            resumed=resumed,
+            session_file=session_file,
+            read_only=resume if read_only else None,
+        )
+    except InterviewerError as exc:
+        if session_file is None:
+            raise
+        from interviewer.tui.web import show_refusal
+
+        show_refusal(exc)  # in the browser, where a line on stderr would go unseen
+        return exc.exit_status
     app.run()
-    return ExitStatus.OK
-
-
-def _serve_web(port: int) -> int:
-    """Serve the same app through textual-serve, bound to the loopback interface only."""
-    import shlex
-
-    from textual_serve.server import Server
-
-    argv = [arg for arg in sys.argv[1:] if arg != "--web"]
-    if "--port" in argv:
-        at = argv.index("--port")
-        del argv[at : at + 2]
-    argv = [a for a in argv if not a.startswith("--port=")]
-    command = shlex.join([sys.executable, "-m", "interviewer", *argv])
-    click.echo(f"Serving on http://127.0.0.1:{port} (ctrl+c stops)", err=True)
-    Server(command, host="127.0.0.1", port=port, title="interviewer").serve()
     return ExitStatus.OK
 
 

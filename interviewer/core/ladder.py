@@ -73,9 +73,10 @@ def place_answer(session: Session, turn: Turn, outcomes: Sequence[Outcome]) -> l
     """Place the outcomes of the answer ``turn`` in the ladder its question implies.
 
     An answer to "why?" about X hangs under X; an answer to "what would have to happen?" about X is
-    inserted between X and X's parent; anything else starts a new ladder under the job. Within one
-    answer, emotional and social outcomes hang under the answer's own functional outcome, since
-    they depend on it.
+    inserted between X and X's parent when it is functional (a feeling is no functional basis: it
+    goes beside X instead); anything else starts a new ladder under the job. Within one answer,
+    emotional and social outcomes hang under the answer's own functional outcome, since they
+    depend on it. Outcomes marked ``review`` are placed but never carry others.
     """
     question = session.question_before(turn.id)
     about = question.about if question and question.about in session.outcomes else None
@@ -86,13 +87,15 @@ def place_answer(session: Session, turn: Turn, outcomes: Sequence[Outcome]) -> l
     for outcome in ordered:
         if functional_here is not None and not outcome.kind.is_functional:
             coded = session.add_outcome(turn.id, outcome, functional_here.id)
-        elif move is Move.LADDER_DOWN and about is not None:
+        elif move is Move.LADDER_DOWN and about is not None and outcome.kind.is_functional:
             coded = session.insert_between(turn.id, outcome, about)
+        elif move is Move.LADDER_DOWN and about is not None:
+            coded = session.add_outcome(turn.id, outcome, session.outcome(about).parent)
         elif move in (Move.LADDER_UP, Move.CLARIFY) and about is not None:
             coded = session.add_outcome(turn.id, outcome, about)
         else:
             coded = session.add_outcome(turn.id, outcome, ROOT)
-        if outcome.kind.is_functional and functional_here is None:
+        if outcome.kind.is_functional and functional_here is None and not outcome.review:
             functional_here = coded
         placed.append(coded)
     return placed
@@ -108,7 +111,8 @@ def decide(session: Session, config: LadderConfig | None = None) -> Decision:
     question = session.question_before(last.id)
     if question is not None and question.move is Move.WRAP_UP:
         return Decision(Move.WRAP_UP, reason="wrapping up")
-    coded = session.outcomes_of(last.id)
+    # Outcomes the analysis is unsure of are shown marked but never drive a probe.
+    coded = [c for c in session.outcomes_of(last.id) if not c.outcome.review]
     if not coded:
         return _after_answer_without_outcome(session, last, question, config)
     focus = _focus(session, coded, question)

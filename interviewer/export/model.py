@@ -9,6 +9,7 @@ from typing import Any
 import networkx as nx
 
 from interviewer.core.errors import UsageError
+from interviewer.core.outcome import Outcome
 from interviewer.core.session import ROOT, Role, Session, Turn
 from interviewer.export.safe_text import clean_interview
 from interviewer.graph.codebook import Codebook
@@ -116,6 +117,7 @@ def _tree(interview: Interview) -> ExportModel:
     quotes: dict[str, tuple[Quote, ...]] = {
         coded.id: (_quote(interview.name, session, coded.id, context),)
         for coded in session.outcomes.values()
+        if _has_quote(coded.outcome)
     }
     who = f" ({session.participant})" if session.participant else ""
     return ExportModel(
@@ -150,6 +152,7 @@ def _merged(value_map: ValueMap, interviews: tuple[Interview, ...]) -> ExportMod
         quotes[group.id] = tuple(
             _quote(m.interview, sessions[m.interview], m.node, contexts[m.interview])
             for m in group.mentions
+            if _has_quote(sessions[m.interview].outcomes[m.node].outcome)
         )
         for mention in group.mentions:
             code_of[mention.interview, mention.node] = group.id
@@ -188,6 +191,12 @@ def _context(session: Session) -> dict[str, tuple[Turn, str]]:
         if turn.role is Role.INTERVIEWER:
             question = turn.text
     return found
+
+
+def _has_quote(outcome: Outcome) -> bool:
+    """An outcome added by hand has no quote unless a span of the answer was chosen."""
+    start, end = outcome.span
+    return not outcome.added_by_human or end > start
 
 
 def _quote(

@@ -27,6 +27,9 @@ STYLES = {
     "emotional": KindStyle("#fde68a", "#b45309", "#451a03", "ellipse", "Emotional"),
     "social": KindStyle("#d1fae5", "#047857", "#022c22", "hexagon", "Social"),
 }
+# The same hues on a terminal's dark background (the TUI's badges and app.tcss variables):
+# one hue per kind wherever an outcome is shown.
+KIND_COLOURS = {"functional": "#3b82f6", "emotional": "#f59e0b", "social": "#10b981"}
 UNKNOWN = KindStyle("#f1f5f9", "#64748b", "#0f172a", "box", "Other")
 
 

@@ -2,9 +2,11 @@
 
 Every change is appended to ``<file>.journal`` (one JSON line holding the whole session and a
 revision number) and fsynced before the YAML session file is rewritten atomically; only then is
-the change reported as saved. After a crash, :func:`resume` takes whichever of the two holds the
-newer revision, so at most the change being written at the moment of the crash is lost, never an
-earlier one. A torn last journal line is ignored.
+the change reported as saved. After a crash, :func:`resume` reads the session as every command
+does (:func:`~interviewer.io.session_file.read_session`: whichever of the two holds the newer
+revision), so at most the change being written at the moment of the crash is lost, never an
+earlier one. A store holds the session's lock file (:mod:`interviewer.io.session_lock`) until
+it is closed.
 """
 
 from __future__ import annotations
@@ -19,18 +21,16 @@ from typing import Any
 
 import yaml
 
-from interviewer.core.errors import InputFileError, SessionFileError
+from interviewer.core.errors import InputFileError
 from interviewer.core.session import Session
 from interviewer.io.atomic import write_atomic
-from interviewer.io.session_file import session_from_dict, session_to_dict
+from interviewer.io.session_file import journal_path, read_session, session_path, session_to_dict
+from interviewer.io.session_lock import SessionLock
 
 SUFFIX = ".session.yaml"
-JOURNAL_SUFFIX = ".journal"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
-
-def journal_path(path: Path) -> Path:
-    return path.with_name(path.name + JOURNAL_SUFFIX)
+__all__ = ["SUFFIX", "SessionStore", "holds_session", "journal_path", "resume"]
 
 
 @dataclass
@@ -39,6 +39,7 @@ class SessionStore:
 
     path: Path
     revision: int = 0
+    lock: SessionLock | None = None
     _journal: Any = field(default=None, repr=False)
 
     @classmethod
@@ -63,8 +64,13 @@ class SessionStore:
             except OSError as exc:
                 raise InputFileError(f"cannot write ({exc.strerror})", path=path) from None
             os.close(fd)
-            return cls(path)
+            return cls(path, lock=SessionLock.acquire(path))
         raise InputFileError("no free session file name", path=out_dir)
+
+    @classmethod
+    def claim(cls, path: Path, *, wait: float = 0.0) -> SessionStore:
+        """Lock a reserved, still empty session file (``interview --web``) to write it."""
+        return cls(path, lock=SessionLock.acquire(path, wait=wait))
 
     def save(self, session: Session) -> int:
         """Journal and write ``session``; returns the revision once it is durable."""
@@ -83,49 +89,41 @@ class SessionStore:
         return self.revision
 
     def close(self) -> None:
+        """Close the journal and release the lock; the session stays as saved."""
         if self._journal is not None:
             self._journal.close()
             self._journal = None
+        if self.lock is not None:
+            self.lock.release()
 
 
-def resume(path: str | Path) -> tuple[Session, SessionStore]:
-    """The newest saved state of the session at ``path`` (its YAML file or its journal)."""
-    file = Path(path)
-    if file.name.endswith(JOURNAL_SUFFIX):
-        file = file.with_name(file.name[: -len(JOURNAL_SUFFIX)])
-    journal = journal_path(file)
-    if not file.exists() and not journal.exists():
+def resume(
+    path: str | Path, *, lock: bool = True, wait: float = 0.0
+) -> tuple[Session, SessionStore]:
+    """The newest saved state of the session at ``path``, and a store that continues it.
+
+    With ``lock`` (the default) the session is locked for this process first, so a second
+    interview on the same file is refused (:class:`SessionInUseError`), after waiting up to
+    ``wait`` seconds for its holder to let go.
+    """
+    file = session_path(path)
+    if not file.exists() and not journal_path(file).exists():
         raise InputFileError("no such session file", path=file)
-    candidates: list[tuple[int, dict[str, Any]]] = []
-    yaml_error: SessionFileError | None = None
-    if file.exists():
-        try:
-            data = yaml.safe_load(file.read_text(encoding="utf-8"))
-            if isinstance(data, dict):
-                candidates.append((int(data.get("revision") or 0), data))
-        except (yaml.YAMLError, UnicodeDecodeError, ValueError) as exc:
-            yaml_error = SessionFileError(
-                f"unreadable session file ({exc.__class__.__name__})", path=file
-            )
-    if journal.exists():
-        last = _last_journal_entry(journal)
-        if last is not None:
-            candidates.append((int(last.get("revision") or 0), last))
-    if not candidates:
-        raise yaml_error or SessionFileError("the session file holds no session", path=file)
-    revision, data = max(candidates, key=lambda c: c[0])
-    session = session_from_dict(data, str(file))
-    return session, SessionStore(file, revision)
+    reading = read_session(file)  # a missing or broken session leaves no lock file behind
+    if not lock:
+        return reading.session, SessionStore(reading.path, reading.revision)
+    held = SessionLock.acquire(file, wait=wait)
+    try:
+        reading = read_session(file)  # what the previous writer saved before it let go
+    except BaseException:
+        held.release()
+        raise
+    return reading.session, SessionStore(reading.path, reading.revision, lock=held)
 
 
-def _last_journal_entry(journal: Path) -> dict[str, Any] | None:
-    last: dict[str, Any] | None = None
-    with journal.open(encoding="utf-8", errors="replace") as handle:
-        for line in handle:
-            try:
-                entry = json.loads(line)
-            except json.JSONDecodeError:
-                continue  # a line torn by a crash
-            if isinstance(entry, dict):
-                last = entry
-    return last
+def holds_session(path: Path) -> bool:
+    """Whether ``path`` (or its journal) holds anything yet; a reserved file is empty."""
+    journal = journal_path(path)
+    return (path.exists() and path.stat().st_size > 0) or (
+        journal.exists() and journal.stat().st_size > 0
+    )

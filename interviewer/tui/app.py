@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
@@ -17,13 +18,17 @@ from interviewer.core.bank import QuestionBank
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import InterviewerError
 from interviewer.core.session import Session
-from interviewer.io.session_store import SessionStore
+from interviewer.io.session_file import read_session
+from interviewer.io.session_store import SessionStore, holds_session
+from interviewer.io.session_store import resume as resume_session
 from interviewer.tui.analysis import AnalyzerFactory
 from interviewer.tui.controller import InterviewController, session_for
-from interviewer.tui.screens.interview import InterviewScreen
+from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 from interviewer.tui.screens.setup import SetupChoice, SetupScreen
 
 KEYMAP_ENV = "INTERVIEWER_KEYMAP"
+QUIT_CONFIRM_SECONDS = 10.0  # a second ctrl+q within this time quits despite unsaved typing
+LOCK_WAIT = 5.0  # seconds a new page load waits for the process of the previous one to end
 DEFAULT_KEYMAP = Path("~/.config/interviewer/keymap.yaml")
 
 
@@ -54,8 +59,12 @@ class InterviewApp(App[None]):
         analyzer: AnalyzerFactory,
         resumed: tuple[Session, SessionStore] | None = None,
         pending: Iterable[str] = (),
+        session_file: Path | None = None,
+        read_only: Path | None = None,
     ) -> None:
         super().__init__()
+        self.read_only = read_only  # the session file viewed without writing it
+        self.session_file = session_file  # --web: the reserved file a new interview is saved to
         self.bank = bank
         self.banks = banks
         self.job = job
@@ -65,10 +74,13 @@ class InterviewApp(App[None]):
         self.resumed = resumed
         self.pending = set(pending)
         self.controller: InterviewController | None = None
+        self._quit_warned_at = -QUIT_CONFIRM_SECONDS - 1.0
 
     def on_mount(self) -> None:
         self._apply_keymap()
-        if self.resumed is not None:
+        if self.read_only is not None:
+            self._start(read_session(self.read_only).session, None)
+        elif self.resumed is not None:
             session, store = self.resumed
             self._start(session, store)
         elif self.job and self.participant:
@@ -82,7 +94,10 @@ class InterviewApp(App[None]):
             return
         session = session_for(choice.job, choice.participant, choice.bank)
         try:
-            store = SessionStore.create(choice.out_dir, choice.participant, datetime.now())
+            if self.session_file is not None:
+                store = SessionStore.claim(self.session_file, wait=LOCK_WAIT)
+            else:
+                store = SessionStore.create(choice.out_dir, choice.participant, datetime.now())
         except InterviewerError as exc:
             self.notify(str(exc), severity="error", timeout=10)
             self.push_screen(
@@ -95,7 +110,16 @@ class InterviewApp(App[None]):
         self.bank = choice.bank
         self._start(session, store)
 
-    def _start(self, session: Session, store: SessionStore) -> None:
+    def _start(self, session: Session, store: SessionStore | None) -> None:
+        if self.read_only is not None:
+            from interviewer.tui.screens.read_only import ReadOnlyInterviewScreen
+
+            viewer = InterviewController(self.bank, session)
+            self.controller = viewer
+            self.sub_title = f"{session.job.statement} · read-only · {self.read_only}"
+            self.push_screen(ReadOnlyInterviewScreen(viewer, self.analyzer, self.read_only))
+            return
+        assert store is not None
         controller = InterviewController(self.bank, session, store)
         controller.pending |= self.pending
         if not session.turns:
@@ -103,6 +127,31 @@ class InterviewApp(App[None]):
         self.controller = controller
         self.sub_title = f"{session.job.statement} · {session.participant} · {store.path}"
         self.push_screen(InterviewScreen(controller, self.analyzer))
+
+    async def action_quit(self) -> None:
+        """Quit; typing that is not saved yet (a draft answer, half a rating) is said first."""
+        unsaved = self._unsaved_typing()
+        now = time.monotonic()
+        if unsaved and now - self._quit_warned_at > QUIT_CONFIRM_SECONDS:
+            self._quit_warned_at = now
+            self.notify(
+                f"{unsaved} is typed but not saved: finish it, or ctrl+q again to quit anyway",
+                severity="warning",
+                timeout=8,
+            )
+            return
+        self.exit()
+
+    def _unsaved_typing(self) -> str:
+        from interviewer.tui.screens.wrapup import WrapUpScreen
+        from interviewer.tui.widgets.answer_box import AnswerBox
+
+        for screen in self.screen_stack:
+            if isinstance(screen, WrapUpScreen) and screen.incomplete_rows():
+                return "A rating"
+            if isinstance(screen, InterviewScreen) and screen.query_one(AnswerBox).text.strip():
+                return "An answer"
+        return ""
 
     def action_export(self) -> None:
         if self.controller is None or self.controller.store is None:
@@ -131,14 +180,26 @@ class InterviewApp(App[None]):
         return write
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
+        """Every action of the interview screen, the tree and the app, as in the footer."""
         yield from super().get_system_commands(screen)
-        if isinstance(screen, InterviewScreen):
-            for binding in InterviewScreen.BINDINGS:
-                assert isinstance(binding, Binding)
+        if not isinstance(screen, InterviewScreen):
+            return
+        own = [*InterviewScreen.BINDINGS, *CorrectableTree.BINDINGS]
+        for binding in own:
+            assert isinstance(binding, Binding)
+            action = binding.action.removeprefix("screen.")
+            yield SystemCommand(
+                binding.description,
+                f"{binding.tooltip} ({binding.key})",
+                lambda action=action: screen.run_action(action),
+            )
+        for binding in self.BINDINGS:
+            assert isinstance(binding, Binding)
+            if binding.action != "quit":  # Textual lists Quit itself
                 yield SystemCommand(
                     binding.description,
                     f"{binding.tooltip} ({binding.key})",
-                    lambda action=binding.action: screen.run_action(action),
+                    lambda action=binding.action: self.run_action(action),
                 )
 
     def _apply_keymap(self) -> None:
@@ -170,14 +231,26 @@ def make_app(
     analyzer: AnalyzerFactory | None = None,
     banks: list[QuestionBank] | None = None,
     resume: Path | None = None,
+    resumed: tuple[Session, SessionStore] | None = None,
+    session_file: Path | None = None,
+    read_only: Path | None = None,
 ) -> InterviewApp:
-    """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``)."""
-    resumed = None
-    pending: set[str] = set()
-    if resume is not None:
-        from interviewer.io.session_store import resume as resume_session
+    """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``).
 
+    ``resume`` names a session to continue (it is locked here); ``resumed`` is one the caller
+    has already opened and locked. ``session_file`` (``--web``) is continued when it holds a
+    session, else a new interview is saved to it. ``read_only`` views a session without
+    locking or writing it, following the saves of the interview that has it open.
+    """
+    pending: set[str] = set()
+    if read_only is not None:
+        read_session(read_only)  # fail here, with one line, before the screen opens
+        resume = None
+    if resumed is None and session_file is not None and holds_session(session_file):
+        resumed = resume_session(session_file, wait=LOCK_WAIT)
+    if resumed is None and resume is not None:
         resumed = resume_session(resume)
+    if resumed is not None:
         session = resumed[0]
         coded_turns = {c.turn for c in session.outcomes.values()}
         answers = [t.id for t in session.participant_turns()]
@@ -193,6 +266,8 @@ def make_app(
         analyzer=analyzer or _spacy_analyzer,
         resumed=resumed,
         pending=pending,
+        session_file=session_file if resumed is None else None,
+        read_only=read_only,
     )
 
 

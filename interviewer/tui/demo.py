@@ -16,6 +16,7 @@ from interviewer.io.banks import find_bank
 from interviewer.io.bundled import bundled_dir
 from interviewer.tui.analysis import AnalyzerFactory
 from interviewer.tui.app import InterviewApp
+from interviewer.tui.controller import SWITCHABLE
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.wrapup import WrapUpScreen
 from interviewer.tui.widgets.answer_box import AnswerBox
@@ -90,7 +91,7 @@ class DemoApp(InterviewApp):
             await self._settle(screen)
             await self._pause(1.2)
             if step.move is not None:
-                for _ in range(6):
+                for _ in range(len(SWITCHABLE) + 1):
                     if screen.controller.decision.move is step.move:
                         break
                     screen.action_switch_move()

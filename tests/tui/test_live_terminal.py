@@ -21,12 +21,16 @@ needs_tmux = pytest.mark.skipif(
 )
 
 
+# A tmux server of our own: other test runs on this machine start and stop theirs.
+TMUX = ["tmux", "-L", f"interviewer-tests-{os.getpid()}"]
+
+
 def tmux(*args: str) -> str:
     # env is passed explicitly: readline (loaded under pytest) exports COLUMNS=80 and
     # LINES=24 into the C environment, which a child would inherit and Textual would
     # trust over the real size of the tmux pane.
     return subprocess.run(
-        ["tmux", *args], check=True, capture_output=True, text=True, env=dict(os.environ)
+        [*TMUX, *args], check=True, capture_output=True, text=True, env=dict(os.environ)
     ).stdout
 
 
@@ -85,7 +89,7 @@ def test_three_answers_survive_kill_9_and_resume(tmp_path: Path) -> None:
         pid = int(tmux("display-message", "-p", "-t", name, "#{pane_pid}").strip())
         os.kill(pid, signal.SIGKILL)
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", name], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", name], capture_output=True)
     [session_file] = out.glob("*.session.yaml")
     assert answers_in(out) == answers
 
@@ -118,7 +122,7 @@ def test_three_answers_survive_kill_9_and_resume(tmp_path: Path) -> None:
         except AssertionError:
             pytest.fail(f"the resumed session did not show all answers:\n{screens[-1]}")
     finally:
-        subprocess.run(["tmux", "kill-session", "-t", resumed], capture_output=True)
+        subprocess.run([*TMUX, "kill-session", "-t", resumed], capture_output=True)
 
 
 def free_port() -> int:

@@ -41,11 +41,15 @@ class AddOutcomeScreen(ModalScreen[tuple[str, OutcomeKind, Polarity] | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "cancel", "Cancel", id="add.cancel", tooltip="Add nothing"),
+        Binding("ctrl+s", "add", "Add", id="add.add", tooltip="Add the outcome (also Enter)"),
     ]
 
     def compose(self) -> ComposeResult:
         with Vertical(id="edit-body"):
-            yield Label("Add a missed outcome: kind, polarity, statement (Enter adds)")
+            yield Label("Add a missed outcome: statement, kind, polarity (Enter adds)")
+            yield Input(
+                placeholder="e.g. I am able to walk up the stairs without pain", id="statement"
+            )
             yield Select(
                 [(k.value, k) for k in OutcomeKind],
                 value=OutcomeKind.FUNCTIONAL,
@@ -58,16 +62,17 @@ class AddOutcomeScreen(ModalScreen[tuple[str, OutcomeKind, Polarity] | None]):
                 allow_blank=False,
                 id="polarity",
             )
-            yield Input(
-                placeholder="e.g. I am able to walk up the stairs without pain", id="statement"
-            )
 
     def on_mount(self) -> None:
         self.query_one("#statement", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        statement = event.value.strip()
+        self.action_add()
+
+    def action_add(self) -> None:
+        statement = self.query_one("#statement", Input).value.strip()
         if not statement:
+            self.query_one("#statement", Input).focus()
             return
         kind = self.query_one("#kind", Select).value
         polarity = self.query_one("#polarity", Select).value

@@ -5,16 +5,14 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING, ClassVar
 
-from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static, Tree
+from textual.widgets import Static, Tree
 
 from interviewer.core.errors import InterviewerError
-from interviewer.core.ladder import probe_alternatives
 from interviewer.core.session import ROOT, SessionError
 from interviewer.tui.analysis import AnalysisWorker, AnalyzerFactory
 from interviewer.tui.controller import InterviewController
@@ -22,12 +20,17 @@ from interviewer.tui.messages import AnswerCoded, ModelReady
 from interviewer.tui.screens.edit import AddOutcomeScreen, EditStatementScreen
 from interviewer.tui.screens.help import HelpScreen
 from interviewer.tui.widgets.answer_box import AnswerBox
+from interviewer.tui.widgets.badges import legend
 from interviewer.tui.widgets.conversation import Conversation
+from interviewer.tui.widgets.findings_view import findings_text
+from interviewer.tui.widgets.key_footer import KeyFooter
 from interviewer.tui.widgets.outcome_tree import OutcomeTree
 from interviewer.tui.widgets.probe import ProbePanel
 
 if TYPE_CHECKING:
     from interviewer.core.outcome import OutcomeKind, Polarity
+
+NARROW = 100  # columns below which the tree becomes a pane of its own (ctrl+t)
 
 # The screen's clocks, swapped for fixed ones in snapshot tests.
 monotonic = time.monotonic
@@ -49,6 +52,13 @@ class CorrectableTree(OutcomeTree):
             tooltip="Ask why this outcome matters",
         ),
         Binding(
+            "b",
+            "screen.ladder_down_from",
+            "Ladder down",
+            id="tree.ladder_down",
+            tooltip="Ask what would have to happen for this outcome (its functional basis)",
+        ),
+        Binding(
             "k",
             "screen.cycle_kind",
             "Kind",
@@ -59,7 +69,13 @@ class CorrectableTree(OutcomeTree):
             "p", "screen.toggle_polarity", "Polarity", id="tree.polarity", tooltip="want ↔ avoid"
         ),
         Binding("e", "screen.edit_statement", "Edit", id="tree.edit", tooltip="Edit the statement"),
-        Binding("d", "screen.delete", "Delete", id="tree.delete", tooltip="Delete the outcome"),
+        Binding(
+            "d",
+            "screen.delete",
+            "Delete",
+            id="tree.delete",
+            tooltip="Delete the outcome (ctrl+z brings it back)",
+        ),
         Binding("m", "screen.move", "Move", id="tree.move", tooltip="Move under another node"),
         Binding("a", "screen.add_outcome", "Add", id="tree.add", tooltip="Add a missed outcome"),
     ]
@@ -104,6 +120,13 @@ class InterviewScreen(Screen[None]):
             id="interview.wrap_up",
             tooltip="Read back the chains and collect ratings",
         ),
+        Binding(
+            "ctrl+z",
+            "undo",
+            "Undo",
+            id="interview.undo",
+            tooltip="Undo the last correction of the tree",
+        ),
         Binding("f1", "help", "Help", id="interview.help", tooltip="Keys and flow"),
     ]
 
@@ -117,35 +140,55 @@ class InterviewScreen(Screen[None]):
         self.moving: str | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="left"):
-            yield Static(id="status")
-            yield ProbePanel(id="probe")
-            yield Conversation(id="conversation")
-            yield AnswerBox(id="answer", soft_wrap=True, show_line_numbers=False)
-        with Vertical(id="right"):
-            yield CorrectableTree(id="outcome-tree")
-            yield Static(id="findings")
-        yield Footer()
+        yield Static(id="status")
+        with Horizontal(id="panes"):
+            with Vertical(id="left"):
+                yield ProbePanel(id="probe")
+                yield Conversation(id="conversation")
+                yield AnswerBox(id="answer", soft_wrap=True, show_line_numbers=False)
+            with Vertical(id="right"):
+                yield CorrectableTree(id="outcome-tree")
+                yield Static(legend(), id="legend")
+                yield Static(id="findings")
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         self.query_one(AnswerBox).border_title = "Answer · Enter submits · ctrl+j new line"
-        self.query_one(CorrectableTree).border_title = "Outcome tree · ctrl+t"
+        tree = self.query_one(CorrectableTree)
+        tree.border_title = "Outcome tree · ctrl+t"
         self.query_one("#findings", Static).border_title = "Findings"
         self.controller.on_saved = self._saved
+        self._fit(self.app.size.width)
         session = self.controller.session
         if session.turns:
             self.query_one(Conversation).replay(session, self.controller.pending)
             self.save_state = "resumed"
-        self.worker.start()
-        for turn in session.participant_turns():  # answers saved but never coded (a crash)
-            if turn.id in self.controller.pending:
-                self.worker.submit(turn.id, turn.text)
+        self._start_analysis()
         self.refresh_views()
         self.query_one(AnswerBox).focus()
         self.set_interval(1.0, self._update_status)
+        self._after_mount()
+
+    def _after_mount(self) -> None:
+        """What a variant of this screen adds once it is mounted (Textual calls every
+        ``on_mount`` of the class hierarchy, so variants hook in here instead)."""
+
+    def _start_analysis(self) -> None:
+        self.worker.start()
+        for turn in self.controller.session.participant_turns():  # saved but never coded
+            if turn.id in self.controller.pending:
+                self.worker.submit(turn.id, turn.text)
 
     def on_unmount(self) -> None:
         self.worker.stop()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width)
+
+    def _fit(self, width: int) -> None:
+        """Below NARROW columns the tree is a pane of its own, shown by ctrl+t."""
+        self.set_class(width < NARROW, "-narrow")
+        self.query_one(KeyFooter).compact = width < NARROW
 
     # -- answers and coding -------------------------------------------------------------------
     @on(AnswerBox.Submitted)
@@ -161,7 +204,6 @@ class InterviewScreen(Screen[None]):
     @on(AnswerCoded)
     def answer_coded(self, event: AnswerCoded) -> None:
         placed = self.controller.coded(event.turn_id, event.outcomes)
-        self.query_one(Conversation).show_outcomes(event.turn_id, placed)
         self.refresh_views(select=placed[-1].id if placed else None)
 
     @on(ModelReady)
@@ -187,7 +229,22 @@ class InterviewScreen(Screen[None]):
         if selected is not None:
             self.controller.ladder_from(selected)
             self._show_probe()
-            self.query_one(AnswerBox).focus()
+            self._focus_answer()
+
+    def action_ladder_down_from(self) -> None:
+        selected = self._selected()
+        if selected is not None:
+            self.controller.ladder_down_from(selected)
+            self._show_probe()
+            self._focus_answer()
+
+    def action_undo(self) -> None:
+        undone = self.controller.undo()
+        if undone is None:
+            self.notify("Nothing to undo", severity="warning")
+            return
+        self.refresh_views()
+        self.notify(f"Undone: {undone}")
 
     # -- corrections ---------------------------------------------------------------------------
     def action_cycle_kind(self) -> None:
@@ -248,11 +305,19 @@ class InterviewScreen(Screen[None]):
 
     # -- views ----------------------------------------------------------------------------------
     def action_toggle_focus(self) -> None:
-        tree = self.query_one(CorrectableTree)
-        (self.query_one(AnswerBox) if tree.has_focus else tree).focus()
+        if self.query_one(CorrectableTree).has_focus:
+            self._focus_answer()
+        else:
+            self.add_class("-tree-open")
+            self.query_one(CorrectableTree).focus()
+
+    def _focus_answer(self) -> None:
+        self.remove_class("-tree-open")
+        self.query_one(AnswerBox).focus()
 
     def action_toggle_evidence(self) -> None:
-        self.query_one(Conversation).toggle_evidence()
+        controller = self.controller
+        self.query_one(Conversation).toggle_evidence(controller.session, controller.pending)
 
     def action_help(self) -> None:
         self.app.push_screen(HelpScreen())
@@ -265,42 +330,43 @@ class InterviewScreen(Screen[None]):
     def refresh_views(self, select: str | None = None) -> None:
         tree = self.query_one(CorrectableTree)
         tree.rebuild(self.controller.session, select or tree.selected_outcome)
+        self.query_one(Conversation).sync(self.controller.session, self.controller.pending)
         self._show_probe()
         self._show_findings()
         self._update_status()
 
     def _show_probe(self) -> None:
         controller = self.controller
-        count = len(probe_alternatives(controller.bank, controller.decision, controller.session))
-        self.query_one(ProbePanel).show(controller.probe, controller.decision, count)
+        self.query_one(ProbePanel).show(
+            controller.probe, controller.decision, controller.wordings_left
+        )
 
     def _show_findings(self) -> None:
-        lines = Text()
-        decision = self.controller.decision
-        if decision.chain_end is not None:
-            lines.append(f"Chain ended: {decision.chain_end.explanation}.\n", style="bold")
-        for finding in self.controller.findings():
-            lines.append(f"• {finding.message}", style="yellow")
-            if finding.suggestion:
-                lines.append(f"\n  ask: {finding.suggestion}", style="dim")
-            lines.append("\n")
-        self.query_one("#findings", Static).update(
-            lines if lines.plain else Text("No findings.", style="dim")
+        controller = self.controller
+        text = findings_text(
+            controller.session, controller.findings(), controller.decision.chain_end
         )
+        self.query_one("#findings", Static).update(text)
 
     def _update_status(self) -> None:
         session = self.controller.session
         elapsed = int(monotonic() - self.started)
         coding = f" · coding {len(self.controller.pending)}" if self.controller.pending else ""
         clock = f"{elapsed // 60:02d}:{elapsed % 60:02d}"
+        # Where typed keys go: a "d" meant for the tree must not land in the answer unnoticed.
+        keys = "keys → tree" if self.query_one(CorrectableTree).has_focus else "typing → answer"
+        # What matters during a call comes first, so a narrow terminal cuts only the job.
         status = (
-            f"{session.job.statement} · {session.participant or 'no participant id'} · "
-            f"{clock} · {self.save_state} · {self.model_state}{coding}"
+            f"{self.save_state} · {clock} · {keys} · {self.model_state}{coding} · "
+            f"{session.job.statement} · {session.participant or 'no participant id'}"
         )
         self.query_one("#status", Static).update(status)
 
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        self._update_status()
+
     def _saved(self, revision: int) -> None:
-        self.save_state = f"saved {wall_clock()} (rev {revision})"
+        self.save_state = f"✓ saved {wall_clock()} (rev {revision})"
 
     def _selected(self) -> str | None:
         selected = self.query_one(CorrectableTree).selected_outcome

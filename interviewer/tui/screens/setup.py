@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
+from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Select
 
@@ -27,6 +27,10 @@ CONSENT = (
     "Before you start: has the participant agreed to this interview being recorded as notes "
     "on this machine, and do they know they can stop at any time?"
 )
+
+
+# The bank whose job is a placeholder for any job, not a job of its own.
+GENERIC_BANK = "generic"
 
 
 class SetupScreen(Screen[SetupChoice]):
@@ -53,7 +57,9 @@ class SetupScreen(Screen[SetupChoice]):
         self.out_dir = out_dir
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="setup-form"):
+        with VerticalScroll(id="setup-form"):
+            # First, so a small terminal shows it before anything else.
+            yield Label(CONSENT, classes="consent")
             yield Label("Question bank")
             yield Select(
                 [(b.title, b.id) for b in self.banks.values()],
@@ -67,7 +73,6 @@ class SetupScreen(Screen[SetupChoice]):
             yield Input(self.participant, placeholder="e.g. p07", id="participant")
             yield Label("Folder for the session file")
             yield Input(str(self.out_dir), id="out")
-            yield Label(CONSENT, classes="consent")
             yield Button("Start the interview", variant="primary", id="start")
         yield Footer()
 
@@ -78,7 +83,7 @@ class SetupScreen(Screen[SetupChoice]):
         bank = self.banks.get(str(event.value))
         job = self.query_one("#job", Input)
         if bank is not None and (not job.value or job.value == self.bank.job):
-            job.value = bank.job
+            job.value = "" if bank.id == GENERIC_BANK else bank.job
         if bank is not None:
             self.bank = bank
 
@@ -95,6 +100,13 @@ class SetupScreen(Screen[SetupChoice]):
         job = self.query_one("#job", Input).value.strip()
         participant = self.query_one("#participant", Input).value.strip()
         out = self.query_one("#out", Input).value.strip() or "transcripts"
+        generic = self.banks.get(GENERIC_BANK)
+        if generic is not None and job.casefold() == generic.job.casefold():
+            self.notify(
+                f"“{job}” is the generic bank's placeholder: type the participant's own job",
+                severity="warning",
+            )
+            job = ""
         if not job:
             self.notify("Type the job first", severity="warning")
             self.query_one("#job", Input).focus()

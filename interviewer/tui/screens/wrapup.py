@@ -43,7 +43,10 @@ class WrapUpScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         session = self.controller.session
         with VerticalScroll(id="wrapup-body"):
-            yield Label(Text("Read back each chain and ask: did I get this right?", style="bold"))
+            yield Label(
+                Text("Read back each chain and ask: did I get this right?", style="bold"),
+                classes="heading",
+            )
             for chain in self.controller.chains():
                 line = Text(session.job.statement, style="bold")
                 for coded in chain:
@@ -53,9 +56,11 @@ class WrapUpScreen(Screen[None]):
                 yield Static(line, classes="chain")
             yield Label(
                 Text(
-                    "How important is each outcome, and how satisfied are you today? (1–5)",
+                    "How important is each outcome, and how satisfied are you today? (1–5)"
+                    " — each row is saved as soon as both are typed",
                     style="bold",
-                )
+                ),
+                classes="heading",
             )
             for oid, coded in session.outcomes.items():
                 rating = session.ratings.get(oid)
@@ -75,6 +80,9 @@ class WrapUpScreen(Screen[None]):
                         validators=[Integer(1, 5)],
                         max_length=1,
                     )
+                    yield Static(
+                        "✓ saved" if rating else "", id=f"state-{oid}", classes="row-state"
+                    )
         yield Footer()
 
     def on_mount(self) -> None:
@@ -85,11 +93,39 @@ class WrapUpScreen(Screen[None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         self.focus_next()
 
+    def on_input_changed(self, event: Input.Changed) -> None:
+        """A row is saved (journaled and fsynced) the moment both of its ratings are valid."""
+        field_id = event.input.id or ""
+        oid = field_id.partition("-")[2]
+        if oid not in self.controller.session.outcomes:
+            return
+        importance, satisfaction = self._row(oid)
+        if not (_is_rating(importance) and _is_rating(satisfaction)):
+            return
+        rating = (int(importance), int(satisfaction))
+        current = self.controller.session.ratings.get(oid)
+        if current is None or (current.importance, current.satisfaction) != rating:
+            self.controller.rate(oid, *rating)
+            self.query_one(f"#state-{oid}", Static).update("✓ saved")
+
+    def incomplete_rows(self) -> list[str]:
+        """Outcomes with one rating typed and the other missing or outside 1–5 (not saved)."""
+        rows = []
+        for oid in self.controller.session.outcomes:
+            values = self._row(oid)
+            if any(values) and not all(_is_rating(value) for value in values):
+                rows.append(oid)
+        return rows
+
+    def _row(self, oid: str) -> tuple[str, str]:
+        importance = self.query_one(f"#importance-{oid}", Input).value.strip()
+        satisfaction = self.query_one(f"#satisfaction-{oid}", Input).value.strip()
+        return importance, satisfaction
+
     def action_save_ratings(self) -> None:
         saved = incomplete = 0
         for oid in list(self.controller.session.outcomes):
-            importance = self.query_one(f"#importance-{oid}", Input).value.strip()
-            satisfaction = self.query_one(f"#satisfaction-{oid}", Input).value.strip()
+            importance, satisfaction = self._row(oid)
             if not importance and not satisfaction:
                 continue
             if not (_is_rating(importance) and _is_rating(satisfaction)):
