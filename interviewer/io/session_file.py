@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import os
-import stat
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +31,8 @@ from interviewer.core.session import (
     Turn,
 )
 from interviewer.io.atomic import write_atomic
+from interviewer.io.files import read_bytes
+from interviewer.io.yaml_schema import safe_load
 
 
 def session_to_dict(session: Session) -> dict[str, Any]:
@@ -104,7 +105,7 @@ def session_from_dict(
     where = ""
     try:
         session = Session(
-            Job(str(data["job"])),
+            Job(_text_field(data, "job", path)),
             participant=str(data.get("participant") or ""),
             bank=str(data.get("bank") or ""),
             started=str(data.get("started") or ""),
@@ -148,6 +149,13 @@ def session_from_dict(
                 line=lines.get(f"outcomes/{index}"),
             )
     return session
+
+
+def _text_field(data: Mapping[str, Any], key: str, path: str) -> str:
+    value = data[key]
+    if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+        raise SessionFileError(f"'{key}' must be text", path=path)
+    return str(value)
 
 
 def _turn_from_dict(record: Any) -> Turn:
@@ -303,15 +311,9 @@ def _exists(path: Path) -> bool:
 
 
 def _read_regular(path: Path) -> bytes:
-    """The bytes of a regular file; FIFOs, devices and folders are refused, never opened."""
-    try:
-        mode = path.stat().st_mode
-        if not stat.S_ISREG(mode):
-            raise InputFileError("not a regular file", path=path)
-        return path.read_bytes()
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise InputFileError(f"cannot read ({reason})", path=path) from None
+    """The bytes of a regular file, with every reader's limits; FIFOs, devices and folders are
+    refused, never opened."""
+    return read_bytes(path, error=InputFileError, invalid=SessionFileError, max_line=None)
 
 
 def _decode(raw: bytes, path: Path) -> str:
@@ -323,14 +325,8 @@ def _decode(raw: bytes, path: Path) -> str:
 
 
 def _parse_yaml(text: str, path: Path) -> Any:
-    try:
-        return yaml.safe_load(text)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        where = mark.line + 1 if mark is not None else None
-        raise SessionFileError(f"not valid YAML: {exc.problem}", path=path, line=where) from None
-    except (yaml.YAMLError, RecursionError) as exc:
-        raise SessionFileError(f"not valid YAML: {exc.__class__.__name__}", path=path) from None
+    """YAML with the nesting limit and one-line errors every reader has."""
+    return safe_load(text, str(path), SessionFileError)
 
 
 def _revision(data: Any) -> int:
