@@ -1,4 +1,4 @@
-"""``outcome_phraser``: stative statements, ``Doc._.outcomes`` and ``doc.cats``."""
+"""``outcome_phraser``: gated stative statements, ``Doc._.outcomes`` and ``doc.cats``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.text import content_key
 from interviewer.nlp.components.base import LexiconComponent, candidates
-from interviewer.nlp.phrasing import stative_statement
+from interviewer.nlp.phrasing import phrase_outcome
 from interviewer.nlp.rules import Reading
 
 KINDS = ("functional", "emotional", "social")
@@ -27,7 +27,8 @@ class OutcomePhraser(LexiconComponent):
             if kind is None or polarity is None:
                 continue
             reading = candidate.reading or Reading()
-            statement = stative_statement(span, reading, kind, polarity) or span.text
+            phrased = phrase_outcome(span, reading, kind, polarity, self.lexicon)
+            statement = phrased.statement
             candidate.statement = statement
             if statement.lower() in seen or not content_key(statement) - _PRONOUNS:
                 continue
@@ -40,7 +41,8 @@ class OutcomePhraser(LexiconComponent):
                     text=text,
                     span=(span.start_char, span.end_char),
                     confidence=round(min(1.0, max(0.0, candidate.confidence)), 4),
-                    evidence=tuple(candidate.evidence or ()),
+                    evidence=(*(candidate.evidence or ()), *_faults(phrased.fault)),
+                    review=phrased.review,
                 )
             )
         outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))
@@ -48,6 +50,11 @@ class OutcomePhraser(LexiconComponent):
         for kind in KINDS:
             doc.cats[kind] = max((o.confidence for o in outcomes if o.kind == kind), default=0.0)
         return doc
+
+
+def _faults(fault: str | None) -> tuple[str, ...]:
+    """The gate rule a statement failed, as evidence of why the outcome is marked for review."""
+    return (fault,) if fault else ()
 
 
 @Language.factory(

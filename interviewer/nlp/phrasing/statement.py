@@ -1,4 +1,4 @@
-"""Stative phrasing: restate an outcome candidate as a present-tense state of its kind.
+"""The restatement itself: restate an outcome candidate as a present-tense state of its kind.
 
 emotional  → "I feel …", "I don't feel …", "I don't have to worry about …", "I have peace of mind …"
 social     → "My colleagues take me seriously", "I am seen as …", "Others don't see me as …"
@@ -15,6 +15,8 @@ from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
+from interviewer.nlp.phrasing.templates import template
+from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.rules import DISLIKE, FIRST_PERSON, Reading
 
 _DROP_ADVERBS = frozenset(
@@ -51,52 +53,9 @@ _NEGATION_WORDS = frozenset({"not", "n't", "never", "no"})
 _BE_PRESENT = {"i": "am", "we": "are", "you": "are", "they": "are"}
 _IRREGULAR_3SG = {"be": "is", "have": "has", "do": "does", "go": "goes"}
 _AUX_DEPS = ("aux", "auxpass", "neg")
-# Nouns naming a feeling one *has* ("peace of mind"), not a state one *is* ("calm").
-_FEELING_NOUNS = frozenset(
-    {
-        "peace",
-        "sense",
-        "relief",
-        "pride",
-        "joy",
-        "confidence",
-        "freedom",
-        "control",
-        "satisfaction",
-        "excitement",
-        "happiness",
-        "time",
-        "energy",
-        "stress",
-        "anxiety",
-        "fear",
-        "guilt",
-        "shame",
-        "panic",
-        "dread",
-        "worry",
-        "embarrassment",
-        "frustration",
-        "anger",
-        "feeling",
-        "mind",
-    }
-)
-_WORRY_VERBS = frozenset(
-    {
-        "worry",
-        "stress",
-        "panic",
-        "fret",
-        "agonize",
-        "agonise",
-        "obsess",
-        "dread",
-        "fear",
-        "sweat",
-        "stew",
-    }
-)
+_VOCAB = vocabulary()
+_FEELING_NOUNS = _VOCAB.words("feeling_nouns")
+_WORRY_VERBS = _VOCAB.words("worry_verbs")
 # Wrappers whose outcome is the absence of what they govern ("avoid looking stupid").
 _AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
 # Comparatives that already say "less of it": "feel less guilty" is not restated with a "not".
@@ -111,9 +70,7 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     tree = reading.tree or [t for t in core.subtree if _inside(span, t)]
     tail = _tail(span, core, tree)
     avoid = polarity == "avoid"
-    avoiding = next(
-        (w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None
-    )
+    avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or _has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
     if (
@@ -159,8 +116,20 @@ def _emotional(
         if tail.startswith(("less", "fewer")):  # "worry less about money"
             return f"I {verb} {tail}"
         return f"I don't have to {verb} {tail}" if avoid or negated else f"I {verb} {tail}"
+    if lemma in _VOCAB.words("acquiring_verbs"):  # "gain peace of mind" → "I have peace of mind"
+        wanted = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
+        if wanted is not None and wanted.lemma_.lower() in _FEELING_NOUNS:
+            rest = _phrase([t for t in tree if t.i >= wanted.left_edge.i], span)
+            return template("have.not" if negated else "have", rest)
     if lemma == "feel":
+        if _names_a_thing(core):  # "feel a good sister" → "I feel like a good sister"
+            return template("feel.not" if negated else "feel", f"like {tail}")
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
+    felt = _experienced(core)
+    if felt is not None:  # "it's embarrassing being out of breath" → "… feel embarrassed …"
+        word, after = felt
+        rest = _phrase([t for t in tree if t.i > after.i], span)
+        return template("feel.not" if negated or avoid else "feel", f"{word} {rest}")
     if lemma == "be" and tail.startswith("about "):
         return _about(tail.removeprefix("about "), negated)  # "it's about peace of mind"
     if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
@@ -200,6 +169,25 @@ def _emotional(
     )
 
 
+def _names_a_thing(feel: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "attr", "oprd")
+        and c.pos_ in ("NOUN", "PROPN")
+        and any(d.dep_ in ("det", "poss") for d in c.children)
+        for c in feel.children
+    )
+
+
+def _experienced(core: Token) -> tuple[str, Token] | None:
+    """The experiencer's form of a feeling that something causes ("embarrassing" →
+    "embarrassed"), and the token after which the rest follows."""
+    for token in (core, *(c for c in core.children if c.dep_ in ("acomp", "attr"))):
+        felt = _VOCAB.mapped("experiencer_forms", token.lower_)
+        if felt is not None:
+            return felt, token
+    return None
+
+
 def _about(rest: str, negated: bool) -> str:
     """What "it's about …" names: "feeling safe" → "I feel safe", "peace of mind" → "I have …"."""
     for gerund, stative in (("feeling ", "feel"), ("being ", "am"), ("having ", "have")):
@@ -222,6 +210,9 @@ def _social(
 ) -> str:
     if own_subject and subject is not None:
         return _clause_with_subject(span, core, tree, subject, tail, negated)
+    presented = _presented_as(core, span)
+    if presented:  # "look trendy" → "Others see me as trendy": someone perceives
+        return template("others-see.not" if negated else "others-see", presented)
     if core.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in core.children):
         return (
             f"I am not {core.text.lower()} {tail}"
@@ -237,10 +228,34 @@ def _social(
     return f"I {_prefixed(core, core.lemma_.lower())} {tail}"
 
 
+def _presented_as(core: Token, span: Span) -> str | None:
+    """What self-presentation shows others: "look trendy" → "trendy", "look good" → "looking
+    good", "look like a pro" → "a pro"."""
+    if not _VOCAB.has("presentation_verbs", core.lemma_):
+        return None
+    for child in core.children:
+        if child.dep_ in ("acomp", "oprd", "attr") and _inside(span, child):
+            rest = _phrase([t for t in core.subtree if t.i >= child.i], span)
+            if _VOCAB.has("manner_complements", child.lower_):
+                return f"{core.lemma_.lower()}ing {rest}"
+            return rest
+        if child.dep_ == "prep" and child.lower_ == "like" and _inside(span, child):
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                return _phrase([t for t in core.subtree if t.i > child.i], span)
+    return None
+
+
 def _noun_state(core: Token, tree: list[Token], span: Span, owner: str) -> str:
     """A verbless outcome: "no surprise fees" → "There are no surprise fees",
     "peace of mind" → "I have peace of mind"."""
     noun_phrase = _phrase(tree, span)
+    verb = _VOCAB.mapped("nominal_verbs", core.lemma_)
+    of = next((c for c in core.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if verb is not None and of is not None:  # "loss of reputation" → "I don't lose my reputation"
+        rest = _phrase([t for t in tree if t.i > of.i], span)
+        owned = rest if rest.split()[0] in ("my", "our", "the", "a", "an") else f"my {rest}"
+        return f"I don't {verb} {owned}" if rest else f"I have {noun_phrase}"
     first = next((t for t in tree if _inside(span, t)), core)
     if first.lower_ in ("no", "less", "fewer", "more", "zero", "fewer"):
         plural = core.tag_ in ("NNS", "NNPS")
@@ -262,7 +277,9 @@ def _functional(
     if (
         own_subject and subject is not None
     ):  # an object-focused state: "the package arrives on time"
-        return _clause_with_subject(span, core, tree, subject, tail, negated)
+        # a pain ("manual tracking takes hours", avoid): the desired state is its negation
+        pain = avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN"
+        return _clause_with_subject(span, core, tree, subject, tail, negated or pain)
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
         return _noun_state(core, tree, span, "I have")
     if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
@@ -280,6 +297,9 @@ def _functional(
         return f"I am not {tail}" if negated else f"I am {tail}"
     if negated:
         return f"I don't {lemma} {tail}"
+    able = any(t.lower_ in ("able", "can", "could") for t in span if t.i < core.i)
+    if _VOCAB.has("stative_verbs", lemma) and not able:  # "weigh ten pounds less" is a state
+        return f"I {lemma} {tail}"
     return f"I am able to {lemma} {tail}"
 
 
@@ -288,7 +308,11 @@ def _clause_with_subject(
 ) -> str:
     """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker"."""
     who = _SUBJECT_FORMS.get(subject.lower_) or _phrase(subject.subtree, span)
-    plural = subject.tag_ in ("NNS", "NNPS") or who.lower() in ("they", "people", "others", "we")
+    plural = _is_plural(subject, who)
+    perfect = next((c for c in core.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+    if core.tag_ == "VBN" and perfect is not None:  # "has increased": the completion is the state
+        have = "have" if plural or who == "I" else "has"
+        return f"{who} {have} {'not ' if negated else ''}{core.text.lower()} {tail}"
     if core.lemma_.lower() == "be" or (
         core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children)
     ):
@@ -308,7 +332,23 @@ def _clause_with_subject(
     if negated:
         do_not = "don't" if plural else "doesn't"
         return f"{who} {do_not} {_prefixed(core, core.lemma_.lower())} {tail}"
-    return f"{who} {_prefixed(core, _present(core, subject))} {tail}"
+    return f"{who} {_prefixed(core, _present(core, subject, plural))} {tail}"
+
+
+def _is_plural(subject: Token, who: str) -> bool:
+    """Whether a subject is plural, also where the tagger took an unknown plural ("the devs")
+    for a singular noun."""
+    if subject.tag_ in ("NNS", "NNPS") or who.lower() in ("they", "people", "others", "we"):
+        return True
+    if "Plur" in subject.morph.get("Number", []) or any(c.dep_ == "conj" for c in subject.children):
+        return True
+    text = subject.lower_
+    return (
+        subject.tag_ in ("NN", "NNP")
+        and len(text) > 3
+        and text.endswith("s")
+        and not text.endswith(("ss", "us", "is", "ics"))
+    )
 
 
 def _prefixed(verb: Token, form: str) -> str:
@@ -360,15 +400,31 @@ def _is_interjection(token: Token) -> bool:
 
 
 def _join(tokens: list[Token]) -> str:
-    """The tokens' text, minus a capital that only marked the start of a sentence."""
+    """The tokens' text, minus a capital that only marked the start of a sentence, with the
+    generic "you" of speech in the speaker's person ("makes you feel confident" → "me")."""
     if not tokens:
         return ""
     first = tokens[0]
-    head = first.text
+    head = _first_person(first) or first.text
     acronym = len(head) > 1 and head.isupper()
     if first.is_sent_start and first.pos_ != "PROPN" and head != "I" and not acronym:
         head = head[:1].lower() + head[1:]
-    return (head + first.whitespace_ + "".join(t.text_with_ws for t in tokens[1:])).strip()
+    rest = "".join((_first_person(t) or t.text) + t.whitespace_ for t in tokens[1:])
+    return (head + first.whitespace_ + rest).strip()
+
+
+_GENERIC_YOU = {"your": "my", "yours": "mine", "yourself": "myself"}
+_AFTER_YOU = {"are": "am", "'re": "'m", "were": "was"}
+
+
+def _first_person(token: Token) -> str | None:
+    """The speaker's form of a generic second-person word, or None to keep the token."""
+    lower = token.lower_
+    if lower == "you":
+        return "I" if token.dep_ in ("nsubj", "nsubjpass") else "me"
+    if lower in _AFTER_YOU and token.i > 0 and token.nbor(-1).lower_ == "you":
+        return _AFTER_YOU[lower]
+    return _GENERIC_YOU.get(lower)
 
 
 def _inside(span: Span, token: Token) -> bool:
@@ -381,10 +437,11 @@ def _has_negation(span: Span, core: Token) -> bool:
     )
 
 
-def _present(verb: Token, subject: Token | None) -> str:
+def _present(verb: Token, subject: Token | None, plural: bool = False) -> str:
     lemma = verb.lemma_.lower()
     third = (
-        subject is not None
+        not plural
+        and subject is not None
         and subject.lower_ not in FIRST_PERSON
         and subject.lower_ not in ("they", "you", "people", "others")
         and subject.tag_ in ("NN", "NNP", "PRP")

@@ -1,0 +1,52 @@
+"""Stative phrasing: an outcome candidate restated as a present-tense state of its kind, checked
+by the grammar gate; what fails the gate is shown as a cleaned quote of the answer, for review.
+
+- ``statement``: the restatement (kind and form decide the template, ``templates``);
+- ``gate``: is the restatement a well-formed state of its kind;
+- ``address``: the second-person forms a probe inserts, and their own gate.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.gate import statement_fault
+from interviewer.nlp.phrasing.quote import cleaned_quote
+from interviewer.nlp.phrasing.statement import stative_statement
+from interviewer.nlp.phrasing.words import Word, split_words, tag_words
+from interviewer.nlp.rules import Reading
+
+__all__ = ["Phrased", "phrase_outcome", "statement_words", "stative_statement"]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrased:
+    """What phrasing made of one candidate: the statement shown, and whether it needs review."""
+
+    statement: str
+    review: bool = False
+    fault: str | None = None  # the gate rule the restatement failed
+
+
+def statement_words(statement: str, span: Span) -> list[Word]:
+    """The statement's words, tagged from the answer they came from."""
+    source = ((t.text, t.tag_, t.lemma_) for t in span.doc[max(0, span.start - 3) : span.end])
+    return tag_words(split_words(statement), source)
+
+
+def phrase_outcome(
+    span: Span, reading: Reading, kind: str, polarity: str, lexicon: Lexicon
+) -> Phrased:
+    """The gated statement of one outcome candidate."""
+    statement = stative_statement(span, reading, kind, polarity)
+    fault = (
+        statement_fault(statement_words(statement, span), kind, lexicon)
+        if statement
+        else "gate:empty"
+    )
+    if fault is None:
+        return Phrased(statement)
+    return Phrased(cleaned_quote(span), review=True, fault=fault)
