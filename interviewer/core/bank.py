@@ -54,22 +54,16 @@ def placeholders(template: str) -> set[str]:
 def render(template: str, *, job: str, outcome: str | None = None) -> str:
     """Fill a probe template; ``outcome`` is a first-person stative statement.
 
-    Raises ``ValueError`` when the template names a form of the outcome that the statement has
-    not (see :func:`fillable`).
+    A form the statement lacks falls back to one that reads the same way: ``{outcome_not_to}``
+    to "that <clause>" ("Why is it important to you that the package is not damaged?") and
+    ``{outcome_no_longer}`` to the clause itself.
     """
     values = {"job": second_person(job.strip().rstrip("."))}
     if outcome is not None:
         forms = address(outcome)
         values["outcome"] = forms.clause
-        for name, form in (
-            ("outcome_no_longer", forms.no_longer),
-            ("outcome_not_to", forms.not_to),
-        ):
-            if form is not None:
-                values[name] = form
-    missing = placeholders(template) - set(values)
-    if missing:
-        raise ValueError(f"cannot fill {{{sorted(missing)[0]}}} of {template!r}")
+        values["outcome_no_longer"] = forms.no_longer or forms.clause
+        values["outcome_not_to"] = forms.not_to or f"that {forms.clause}"
     text = template.replace("{{", "\0").replace("}}", "\1")
     for name, value in values.items():
         text = text.replace("{" + name + "}", value)
@@ -77,20 +71,9 @@ def render(template: str, *, job: str, outcome: str | None = None) -> str:
     return " ".join(text.split())
 
 
-def fillable(template: str, outcome: str | None) -> bool:
-    """Whether ``template`` can be rendered about ``outcome`` (None: no outcome to name)."""
-    names = placeholders(template) & OUTCOME_PLACEHOLDERS
-    if not names:
-        return True
-    if outcome is None:
-        return False
-    forms = address(outcome)
-    present = {
-        "outcome": True,
-        "outcome_no_longer": forms.no_longer is not None,
-        "outcome_not_to": forms.not_to is not None,
-    }
-    return all(present[name] for name in names)
+def names_outcome(template: str) -> bool:
+    """Whether ``template`` names the outcome (in any of its forms)."""
+    return bool(placeholders(template) & OUTCOME_PLACEHOLDERS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +111,6 @@ class QuestionBank:
         """Wordings of ``move`` that name no outcome, for an outcome marked for review or an
         answer without one: the move's ``generic`` group, else clarifying probes."""
         generic = self.probes.get(f"{move.value}.generic", ())
-        own = tuple(
-            t for t in self.probes.get(move.value, ()) if not placeholders(t) & OUTCOME_PLACEHOLDERS
-        )
-        clarify = tuple(
-            t for t in self.probes["clarify"] if not placeholders(t) & OUTCOME_PLACEHOLDERS
-        )
+        own = tuple(t for t in self.probes.get(move.value, ()) if not names_outcome(t))
+        clarify = tuple(t for t in self.probes["clarify"] if not names_outcome(t))
         return generic or own or clarify

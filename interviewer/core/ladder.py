@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from interviewer.core.bank import QuestionBank, fillable, render
+from interviewer.core.bank import QuestionBank, names_outcome, render
 from interviewer.core.move import ChainEnd, Circumstance, Move
 from interviewer.core.outcome import Outcome, OutcomeKind
 from interviewer.core.session import ROOT, CodedOutcome, Session, Turn
@@ -201,7 +201,7 @@ def probe_alternatives(bank: QuestionBank, decision: Decision, session: Session)
     polarity = about.polarity if about is not None else None
     templates = bank.probes_for(decision.move, decision.kind, decision.circumstance, polarity)
     statement = about.statement if about is not None else None
-    usable = [t for t in templates if fillable(t, statement)]
+    usable = [t for t in templates if statement is not None or not names_outcome(t)]
     if not usable:
         usable = list(bank.unnamed_probes(decision.move))
     rendered: list[str] = []

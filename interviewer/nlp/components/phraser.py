@@ -30,7 +30,7 @@ class OutcomePhraser(LexiconComponent):
             phrased = phrase_outcome(span, reading, kind, polarity, self.lexicon)
             statement = phrased.statement
             candidate.statement = statement
-            if statement.lower() in seen or not content_key(statement) - _PRONOUNS:
+            if statement.lower() in seen or not content_key(phrased.restated) - _PRONOUNS:
                 continue
             seen.add(statement.lower())
             outcomes.append(

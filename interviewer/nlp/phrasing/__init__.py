@@ -27,6 +27,7 @@ class Phrased:
     """What phrasing made of one candidate: the statement shown, and whether it needs review."""
 
     statement: str
+    restated: str  # the restatement, shown or not
     review: bool = False
     fault: str | None = None  # the gate rule the restatement failed
 
@@ -48,5 +49,5 @@ def phrase_outcome(
         else "gate:empty"
     )
     if fault is None:
-        return Phrased(statement)
-    return Phrased(cleaned_quote(span), review=True, fault=fault)
+        return Phrased(statement, statement)
+    return Phrased(cleaned_quote(span), statement, review=True, fault=fault)

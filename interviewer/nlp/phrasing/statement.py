@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from interviewer.nlp.phrasing.gate import INTERJECTION
 from interviewer.nlp.phrasing.templates import template
 from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.rules import DISLIKE, FIRST_PERSON, Reading
@@ -389,14 +391,33 @@ def _phrase(tokens: Iterable[Token], span: Span) -> str:
     return _join([t for t in tokens if _inside(span, t) and not _is_interjection(t)])
 
 
+_ASIDES = frozenset({"know", "see", "mean", "guess", "think", "suppose"})
+
+
 def _is_interjection(token: Token) -> bool:
-    """Fillers inside a clause ("to, um, trust") and the commas around them."""
-    if token.dep_ == "intj" or token.lower_ in ("um", "uh", "erm", "er", "hmm"):
+    """Fillers inside a clause ("to, um, trust", "confident, you know, instead") and the commas
+    around them."""
+    if _is_filler(token):
         return True
     if token.is_punct and token.text in (",", "...", "…"):
         neighbours = [token.nbor(d) for d in (-1, 1) if 0 <= token.i + d < len(token.doc)]
-        return any(n.dep_ == "intj" or n.lower_ in ("um", "uh", "erm", "hmm") for n in neighbours)
+        return any(_is_filler(n) for n in neighbours)
     return False
+
+
+def _is_filler(token: Token) -> bool:
+    lower = token.lower_
+    if token.dep_ == "intj" or token.tag_ == "UH" or _VOCAB.has("fillers", lower):
+        return lower not in ("well", "like", "ok", "okay") or token.dep_ == "intj"
+    if INTERJECTION.match(lower):
+        return True
+    aside = token if token.dep_ == "parataxis" else token.head
+    return (
+        aside.dep_ == "parataxis"
+        and aside.lemma_.lower() in _ASIDES
+        and (token is aside or token.dep_ == "nsubj")
+        and sum(1 for _ in aside.subtree) <= 2
+    )
 
 
 def _join(tokens: list[Token]) -> str:
@@ -409,8 +430,12 @@ def _join(tokens: list[Token]) -> str:
     acronym = len(head) > 1 and head.isupper()
     if first.is_sent_start and first.pos_ != "PROPN" and head != "I" and not acronym:
         head = head[:1].lower() + head[1:]
-    rest = "".join((_first_person(t) or t.text) + t.whitespace_ for t in tokens[1:])
-    return (head + first.whitespace_ + rest).strip()
+    text = head
+    for previous, token in pairwise(tokens):
+        # a token left out between two kept ones leaves a space ("confident[, you know,] instead")
+        gap = previous.whitespace_ or (token.i != previous.i + 1 and not token.is_punct)
+        text += (" " if gap else "") + (_first_person(token) or token.text)
+    return text.strip()
 
 
 _GENERIC_YOU = {"your": "my", "yours": "mine", "yourself": "myself"}
