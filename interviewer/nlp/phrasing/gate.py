@@ -29,7 +29,7 @@ def statement_fault(words: Sequence[Word], kind: str, lexicon: Lexicon) -> str |
         fault = check(words)
         if fault:
             return fault
-    fault = predicate_fault(words)
+    fault = predicate_fault(words, lexicon)
     if fault:
         return fault
     if not opens_with_template(words, kind, lexicon):
@@ -37,7 +37,7 @@ def statement_fault(words: Sequence[Word], kind: str, lexicon: Lexicon) -> str |
     return None
 
 
-def predicate_fault(words: Sequence[Word]) -> str | None:
+def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
     """Subject, finite present predicate and agreement ("The devs doesn't" fails)."""
     verb = predicate_index(words)
     if verb is None:
@@ -51,7 +51,9 @@ def predicate_fault(words: Sequence[Word]) -> str | None:
     if text in _PAST or (predicate.tag == "VBD" and text.endswith("ed")):
         return "gate:past-tense"  # "My job performance increased": the state is lost
     if [w.text.lower() for w in words[:verb]] == ["there"]:
-        return _complement_fault(words, verb)  # "There are no fees": agrees with what follows
+        return _complement_fault(
+            words, verb, lexicon
+        )  # "There are no fees": agrees with what follows
     person = subject_person(words[:verb])
     third = text in _ONLY_3SG or predicate.tag == "VBZ"
     if person == "1sg" and (third or text in ("are", "were")):
@@ -60,32 +62,27 @@ def predicate_fault(words: Sequence[Word]) -> str | None:
         return "gate:agreement"
     if person == "3sg" and (text in _NOT_3SG or predicate.tag in ("VBP", "VB")):
         return "gate:agreement"
-    return _complement_fault(words, verb)
+    return _complement_fault(words, verb, lexicon)
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
-_JOINING_TAGS = frozenset({"CC", "IN", "WDT", "WP", "WRB", "TO", ","})
 
 
-def _complement_fault(words: Sequence[Word], verb: int) -> str | None:
+def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str | None:
     lowered = [w.text.lower() for w in words]
     for index in range(verb + 1, len(words) - 1):
-        joined = words[index - 1].tag in _JOINING_TAGS or lowered[index - 1] in (",", "that")
-        if (
-            lowered[index] in _SUBJECT_PRONOUNS
-            and not joined
-            and words[index + 1].tag[:2]
-            in (
-                "VB",
-                "MD",
-            )
-        ):
+        state = words[index - 1].tag == "JJ" and not vocabulary().has(
+            "clause_adjectives", lowered[index - 1]
+        )
+        finite = words[index + 1].tag in ("VBP", "VBZ", "VBD")
+        if lowered[index] in _SUBJECT_PRONOUNS and state and finite:
             return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
-    for index in range(verb, len(words) - 1):
-        after = words[index + 1]
-        if lowered[index] == "feel" and after.tag in ("DT", "PRP$") and index + 2 < len(words):
-            return "gate:feel-a-noun"  # "I feel a good sister"
-        able_to = lowered[index : index + 2] == ["able", "to"] and index + 2 < len(words)
+    for index in range(verb, len(words) - 2):
+        if lowered[index] == "feel" and words[index + 1].tag in ("DT", "PRP$"):
+            noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
+            if noun is not None and lexicon.has("person", noun.lemma or noun.text):
+                return "gate:feel-a-noun"  # "I feel a good sister"
+        able_to = lowered[index : index + 2] == ["able", "to"]
         if able_to and vocabulary().has(
             "not_abilities", words[index + 2].lemma or lowered[index + 2]
         ):
@@ -104,17 +101,32 @@ def _filler(words: Sequence[Word]) -> str | None:
     vocab = vocabulary()
     for index, word in enumerate(words):
         text = lowered[index]
-        if word.tag == "UH" or INTERJECTION.match(text) or vocab.has("fillers", text):
+        before = lowered[index - 1] if index > 0 else ","
+        after = lowered[index + 1] if index + 1 < len(words) else ","
+        spoken = word.tag == "UH" and text not in ("yes", "no", "like")  # "said yes"
+        if spoken or INTERJECTION.match(text) or vocab.has("fillers", text):
             return "gate:filler"
-        if vocab.has("hedges", text) and not (text == "like" and word.tag == "IN"):
+        if vocab.has("discourse_markers", text) and "," in (before, after) and index < 2:
+            return "gate:filler"  # "Well, …", "I feel, like, calm"
+        if text == "like" and before == "," and after == ",":
+            return "gate:filler"
+        if vocab.has("hedges", text):
             return "gate:hedge"
         pair = " ".join(lowered[index : index + 2])
-        before = words[index - 1].tag if index > 0 else ""
-        if vocab.has("hedge_pairs", pair) and (  # "kind of panicked", not "this kind of work"
-            pair[0] == "i" or before not in ("DT", "WDT", "JJ", "PRP$")
+        following = words[index + 2] if index + 2 < len(words) else None
+        if vocab.has("hedge_pairs", pair) and _hedging(
+            pair, words[index - 1] if index else None, following
         ):
             return "gate:hedge"
     return None
+
+
+def _hedging(pair: str, before: Word | None, following: Word | None) -> bool:
+    """ "kind of panicked" hedges, "this kind of work" does not; "I guess I …" hedges,
+    "I think about it" does not."""
+    if pair.startswith("i "):
+        return following is None or following.tag not in ("IN", "RP")
+    return before is None or before.tag not in ("DT", "WDT", "JJ", "PRP$")
 
 
 def _dangling(words: Sequence[Word]) -> str | None:
@@ -124,19 +136,24 @@ def _dangling(words: Sequence[Word]) -> str | None:
     vocab = vocabulary()
     if vocab.has("never_last", content[-1].text):
         return "gate:dangling-end"
-    seen_noun = False
-    for index, word in enumerate(words):
+    last = len(words) - 1
+    while last > 0 and not words[last].text[:1].isalnum():
+        last -= 1
+    named = any(w.tag.startswith("NN") for w in words[:last])
+    for index in (0, last):
+        # a pronoun that stands alone as the subject ("It matters") or at the end with nothing
+        # named before it ("I don't have to think about it")
+        if index == last and named:
+            continue
+        word = words[index]
         text = word.text.lower()
-        following = words[index + 1] if index + 1 < len(words) else None
-        if vocab.has("needs_antecedent", text) and word.tag in ("PRP", "") and not seen_noun:
-            return "gate:dangling-pronoun"  # "It matters"
+        following = words[index + 1] if index < len(words) - 1 else None
+        if vocab.has("needs_antecedent", text) and word.tag in ("PRP", ""):
+            return "gate:dangling-pronoun"
         if (
             vocab.has("demonstratives", text)
             and word.tag in ("DT", "")
-            and not seen_noun
             and (following is None or following.tag[:2] not in ("NN", "JJ", "CD"))
         ):
             return "gate:dangling-pronoun"  # "… think about that"
-        if word.tag.startswith("NN") or (word.tag == "PRP" and text in ("i", "me", "we")):
-            seen_noun = seen_noun or word.tag.startswith("NN")
     return None

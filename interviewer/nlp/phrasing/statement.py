@@ -408,7 +408,7 @@ def _is_interjection(token: Token) -> bool:
 def _is_filler(token: Token) -> bool:
     lower = token.lower_
     if token.dep_ == "intj" or token.tag_ == "UH" or _VOCAB.has("fillers", lower):
-        return lower not in ("well", "like", "ok", "okay") or token.dep_ == "intj"
+        return True
     if INTERJECTION.match(lower):
         return True
     aside = token if token.dep_ == "parataxis" else token.head

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.vocabulary import vocabulary
-from interviewer.nlp.phrasing.words import Word, predicate_index, subject_person
+from interviewer.nlp.phrasing.words import Word, predicate_index, subject_words
 
 # Every template a statement is built from, by name; ``{rest}`` is the answer's own words.
 TEMPLATES: dict[str, str] = {
@@ -56,52 +56,74 @@ def opens_with_template(words: Sequence[Word], kind: str, lexicon: Lexicon) -> b
     verb = predicate_index(words)
     if verb is None or verb == 0:
         return False
-    subject = [w.text.lower() for w in words[:verb]]
+    subject = [w.text.lower() for w in subject_words(words[:verb])]
     predicate = [w for w in words[verb:] if w.text.lower() not in _AFTER_NEGATION]
     if not predicate:
         return False
-    first = predicate[0]
     lemmas = [_lemma(w) for w in predicate]
+    negated = False
+    if lemmas[0] in ("do", "can") and len(lemmas) > 1:  # "I don't feel", "I can relax"
+        negated = lemmas[0] == "do"
+        lemmas, predicate = lemmas[1:], predicate[1:]
     speaker = subject == ["i"]
-    if kind == "emotional":
-        return speaker and _emotional(lemmas, predicate)
+    if kind == "emotional":  # "I don't <verb>" of a feeling: "I don't freeze up"
+        return speaker and (negated or _emotional(lemmas, predicate, lexicon))
     if kind == "social":
         return _social(subject, lemmas, predicate, lexicon)
-    if speaker:
-        return _functional(lemmas, first)
-    return subject_person(words[:verb]) != "1sg" and subject[0] not in ("others", "people")
+    if speaker:  # "I don't <verb>": the avoided result ("I don't carry a balance")
+        return negated or _functional(lemmas, predicate[0])
+    return subject[0] not in ("others", "people")
 
 
-def _emotional(lemmas: list[str], predicate: Sequence[Word]) -> bool:
+def _emotional(lemmas: list[str], predicate: Sequence[Word], lexicon: Lexicon) -> bool:
     head = lemmas[0]
-    if head in ("feel", "have") or vocabulary().has("worry_verbs", head):
-        return True
-    if head == "do" and len(lemmas) > 1:  # "I don't have to worry", "I don't feel"
-        return lemmas[1] in ("feel", "have") or vocabulary().has("worry_verbs", lemmas[1])
-    if head == "be" and len(predicate) > 1:  # "I am not anxious", "I am free of guilt"
-        return predicate[1].text.lower() != "able" and predicate[1].tag in ("JJ", "VBN", "")
-    return head in ("relax", "enjoy")
+    vocab = vocabulary()
+    if head in ("feel", "have") or vocab.has("worry_verbs", head):
+        return True  # "I feel …", "I have peace of mind", "I don't have to worry …"
+    if head == "be":  # "I am not anxious", "I am in a good mood", "I am able to relax"
+        if len(lemmas) > 2 and lemmas[1:3] == ["able", "to"]:
+            return any(_felt(w, lexicon) for w in lemmas[3:]) or _feeling_verb(lemmas, lexicon)
+        return len(lemmas) > 1
+    if head == "look":  # "I look forward to the check-up"
+        return len(predicate) > 1 and predicate[1].text.lower() == "forward"
+    return lexicon.has("feeling_verb", head) or vocab.has("emotional_verbs", head)
+
+
+def _felt(lemma: str, lexicon: Lexicon) -> bool:
+    return lexicon.has("emotion", lemma) or lexicon.has("feeling", lemma) or lemma == "worry"
+
+
+def _feeling_verb(lemmas: list[str], lexicon: Lexicon) -> bool:
+    return len(lemmas) > 3 and (
+        lexicon.has("feeling_verb", lemmas[3]) or lemmas[3] in ("relax", "enjoy", "breathe")
+    )
 
 
 def _social(
     subject: list[str], lemmas: list[str], predicate: Sequence[Word], lexicon: Lexicon
 ) -> bool:
-    if lemmas[0] == "do" and len(lemmas) > 1:
-        lemmas = lemmas[1:]
     head = lemmas[0]
-    if subject != ["i"]:
-        return lexicon.has("perception", head) or head == "take"
-    if head == "be" and len(lemmas) > 1:  # "I am seen as …", "I am taken seriously"
-        return lexicon.has("perception", lemmas[1]) or lemmas[1] in ("take", "judge", "laugh")
-    if head in ("lose", "keep", "have", "gain", "earn", "maintain", "protect"):
+    if subject != ["i"]:  # someone else regards or treats the speaker
+        return subject[0] not in ("it", "this", "that", "there")
+    if head == "be" and len(predicate) > 1:
+        # "I am seen as …", "I am not left out …", "I am not the one people laugh at"
+        return predicate[1].tag == "VBN" or predicate[1].text.lower() in ("the", "a", "an", "one")
+    if head in ("lose", "keep", "have", "gain", "earn", "maintain", "protect", "get"):
+        if head == "get" and len(predicate) > 1 and predicate[1].tag == "VBN":
+            return True  # "I don't get blamed"
         return any(lexicon.has("social_noun", w) for w in lemmas[1:4])
+    if vocabulary().has("presentation_verbs", head):  # "I don't look clueless to the others"
+        return any(w.text.lower() in ("to", "front", "next", "among") for w in predicate)
     return head in ("fit", "belong")
 
 
 def _functional(lemmas: list[str], first: Word) -> bool:
     head = lemmas[0]
-    if head in ("have", "be", "do", "lose") or vocabulary().has("stative_verbs", head):
-        return head != "feel"
+    vocab = vocabulary()
+    if head in ("have", "be", "do", "lose"):
+        return True
+    if vocab.has("stative_verbs", head) or vocab.has("result_verbs", head):
+        return True
     return first.tag == "VBN"
 
 

@@ -53,7 +53,7 @@ _VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBG", "VBN", "MD"})
 _FINITE_FORMS = frozenset(
     {"am", "'m", "is", "are", "was", "were", "do", "does", "did", "have", "has", "had"}
 )
-PLURAL_WORDS = frozenset({"we", "they", "others", "people", "both", "everyone"})
+PLURAL_WORDS = frozenset({"we", "they", "others", "people", "both"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,30 +106,69 @@ def is_verb(word: Word) -> bool:
 
 
 def predicate_index(words: Sequence[Word]) -> int | None:
-    """Index of the statement's first verb (its main predicate or that predicate's auxiliary)."""
+    """Index of the statement's first verb (its main predicate or that predicate's auxiliary);
+    participles before a noun ("my resting heart rate") and the verb of a relative clause in
+    the subject ("the people who doubted me admit …") are passed over."""
+    relative = False
     for index, word in enumerate(words):
-        if is_verb(word):
-            return index
-        if word.text.lower() in ("no", "never", "now") and index > 0:
+        following = words[index + 1] if index + 1 < len(words) else None
+        if word.tag in ("WP", "WDT") and index > 0:
+            relative = True
             continue
+        if not is_verb(word):
+            continue
+        if (
+            word.tag in ("VBG", "VBN")
+            and following is not None
+            and following.tag[:2]
+            in (
+                "NN",
+                "JJ",
+            )
+        ):
+            continue
+        if relative:
+            relative = False
+            continue
+        return index
+    return _misread_verb(words)
+
+
+def _misread_verb(words: Sequence[Word]) -> int | None:
+    """A present verb the tagger took for a plural noun ("The phone *costs* under $600")."""
+    for index in range(1, len(words) - 1):
+        word, before, after = words[index], words[index - 1], words[index + 1]
+        if (
+            word.tag == "NNS"
+            and before.tag[:2] in ("NN", "PR")
+            and after.tag in ("IN", "CD", "DT", "RB", "$", "PRP", "PRP$", "RP")
+        ):
+            return index
     return None
+
+
+def subject_words(subject: Sequence[Word]) -> list[Word]:
+    """The subject without the adverbs between it and its verb ("I *already* know")."""
+    kept = list(subject)
+    while len(kept) > 1 and kept[-1].tag.startswith("RB"):
+        kept.pop()
+    return kept
 
 
 def subject_person(subject: Sequence[Word]) -> str:
     """``1sg``, ``pl`` or ``3sg``: the grammatical person of a statement's subject."""
+    subject = subject_words(subject)
     lowered = [w.text.lower() for w in subject]
     if lowered == ["i"]:
         return "1sg"
     if "and" in lowered:
         return "pl"
-    head = subject[-1]
-    for index, word in enumerate(subject):
-        if word.tag == "IN" and index > 0:  # "my sense of calm": the head comes before "of"
-            head = subject[index - 1]
-            break
+    head = _head(subject)
     text = head.text.lower()
     if text in PLURAL_WORDS or head.tag in ("NNS", "NNPS"):
         return "pl"
+    if head.tag == "CD" and text not in ("one", "1"):
+        return "pl"  # "all four of us"
     if (
         head.tag.startswith("NN")
         and text.endswith("s")
@@ -138,3 +177,15 @@ def subject_person(subject: Sequence[Word]) -> str:
     ):  # "the devs": the tagger took a plural it does not know for a singular
         return "pl"
     return "3sg"
+
+
+def _head(subject: Sequence[Word]) -> Word:
+    """The subject's head: its last noun, pronoun or number before a preposition or a relative
+    clause ("my sense *of* calm", "candidates *who* decline")."""
+    head = subject[-1]
+    for index, word in enumerate(subject):
+        if index > 0 and (word.tag in ("IN", "WP", "WDT") or word.text.lower() == "who"):
+            break
+        if word.tag[:2] in ("NN", "PR", "CD", "EX") or word.text.lower() in PLURAL_WORDS:
+            head = word
+    return head
