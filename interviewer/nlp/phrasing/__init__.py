@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.clauses import readings
 from interviewer.nlp.phrasing.gate import statement_fault
 from interviewer.nlp.phrasing.quote import cleaned_quote
 from interviewer.nlp.phrasing.statement import stative_statement
@@ -41,13 +42,18 @@ def statement_words(statement: str, span: Span) -> list[Word]:
 def phrase_outcome(
     span: Span, reading: Reading, kind: str, polarity: str, lexicon: Lexicon
 ) -> Phrased:
-    """The gated statement of one outcome candidate."""
-    statement = stative_statement(span, reading, kind, polarity)
-    fault = (
-        statement_fault(statement_words(statement, span), kind, lexicon)
-        if statement
-        else "gate:empty"
-    )
-    if fault is None:
-        return Phrased(statement, statement)
-    return Phrased(cleaned_quote(span), statement, review=True, fault=fault)
+    """The gated statement of one outcome candidate: the first restatement, of the candidate or
+    of one of its purpose clauses (see ``clauses``), that passes the gate; else a quote."""
+    first: tuple[str, str] | None = None
+    for clause, clause_reading in readings(span, reading, kind, lexicon):
+        statement = stative_statement(clause, clause_reading, kind, polarity)
+        fault = (
+            statement_fault(statement_words(statement, clause), kind, lexicon)
+            if statement
+            else "gate:empty"
+        )
+        if fault is None:
+            return Phrased(statement, statement)
+        first = first or (statement, fault)
+    restated, fault = first or ("", "gate:empty")
+    return Phrased(cleaned_quote(span), restated, review=True, fault=fault)

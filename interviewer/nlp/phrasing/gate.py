@@ -152,7 +152,7 @@ def _dangling(words: Sequence[Word]) -> str | None:
             return "gate:dangling-pronoun"
         if (
             vocab.has("demonstratives", text)
-            and word.tag in ("DT", "")
+            and (word.tag in ("DT", "") or index == 0)
             and (following is None or following.tag[:2] not in ("NN", "JJ", "CD"))
         ):
             return "gate:dangling-pronoun"  # "… think about that"

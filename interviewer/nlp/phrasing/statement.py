@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from contextvars import ContextVar
 from itertools import pairwise
 
 from spacy.tokens import Span, Token
@@ -70,7 +71,6 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     """The stative restatement of one outcome candidate."""
     core = reading.core or span.root
     tree = reading.tree or [t for t in core.subtree if _inside(span, t)]
-    tail = _tail(span, core, tree)
     avoid = polarity == "avoid"
     avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or _has_negation(span, core)
@@ -93,17 +93,48 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         return _tidy(f"I am able to {'avoid' if verb in DISLIKE else verb} {rest}")
     lemma = core.lemma_.lower()
     subject = reading.subject
+    reported = _is_report(span, subject)
     own_subject = (
-        subject is not None and subject.lower_ not in FIRST_PERSON and _inside(span, subject)
+        subject is not None
+        and subject.lower_ not in FIRST_PERSON
+        and _inside(span, subject)
+        and not reported
     )
-
-    if kind == "emotional":
-        text = _emotional(span, core, tree, lemma, tail, avoid, negated)
-    elif kind == "social":
-        text = _social(span, core, tree, subject, own_subject, tail, negated)
-    else:
-        text = _functional(span, core, tree, lemma, subject, own_subject, tail, avoid, negated)
+    speaking = _REPORTED.set(reported)
+    try:
+        tail = _tail(span, core, tree)
+        if kind == "emotional":
+            text = _emotional(span, core, tree, lemma, tail, avoid, negated)
+        elif kind == "social":
+            text = _social(span, core, tree, subject, own_subject, tail, negated)
+        else:
+            text = _functional(span, core, tree, lemma, subject, own_subject, tail, avoid, negated)
+    finally:
+        _REPORTED.reset(speaking)
     return _tidy(text)
+
+
+# Whether the clause being phrased reports someone else's outcome as the speaker's own
+# ("users want …", "30% of parents worry …", "she wants to …"): LABELING.md restates those in
+# the first person.
+_REPORTED: ContextVar[bool] = ContextVar("reported", default=False)
+
+
+def _is_report(span: Span, subject: Token | None) -> bool:
+    """Whether ``subject`` is the generic "you" of speech or the subject of a third-person report
+    (a pronoun, a share, a group) in a clause that does not name the speaker."""
+    if subject is None:
+        return False
+    if subject.lower_ == "you":
+        return True
+    if any(t.lower_ in FIRST_PERSON for t in span):
+        return False
+    return (
+        subject.lower_ in ("he", "she", "they")
+        or subject.like_num
+        or subject.text == "%"
+        or _VOCAB.has("report_subjects", subject.lemma_)
+    )
 
 
 def _emotional(
@@ -439,16 +470,34 @@ def _join(tokens: list[Token]) -> str:
 
 
 _GENERIC_YOU = {"your": "my", "yours": "mine", "yourself": "myself"}
-_AFTER_YOU = {"are": "am", "'re": "'m", "were": "was"}
+_AFTER_I = {"are": "am", "'re": "'m", "were": "was", "is": "am", "has": "have", "does": "do"}
+
+
+_REPORTED_FORMS = {
+    "his": "my",
+    "their": "my",
+    "theirs": "mine",
+    "himself": "myself",
+    "herself": "myself",
+    "themselves": "myself",
+    "themself": "myself",
+}
 
 
 def _first_person(token: Token) -> str | None:
-    """The speaker's form of a generic second-person word, or None to keep the token."""
+    """The speaker's form of a generic second-person word (or, in a reported clause, of the
+    reported person's pronoun), or None to keep the token."""
     lower = token.lower_
-    if lower == "you":
+    reported = _REPORTED.get() and lower in ("he", "she", "they", "him", "her", "them")
+    if lower == "you" or reported:
+        if lower == "her" and token.dep_ == "poss":
+            return "my"
         return "I" if token.dep_ in ("nsubj", "nsubjpass") else "me"
-    if lower in _AFTER_YOU and token.i > 0 and token.nbor(-1).lower_ == "you":
-        return _AFTER_YOU[lower]
+    previous = token.nbor(-1) if token.i > 0 else None
+    if previous is not None and lower in _AFTER_I and _first_person(previous) == "I":
+        return _AFTER_I[lower]
+    if _REPORTED.get() and lower in _REPORTED_FORMS:
+        return _REPORTED_FORMS[lower]
     return _GENERIC_YOU.get(lower)
 
 

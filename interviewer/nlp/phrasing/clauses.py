@@ -1,0 +1,64 @@
+"""The clauses an outcome may be phrased from: the candidate itself and its purpose clauses.
+
+"Purpose clauses decide" (LABELING.md): in "I obsess over my hair so that people don't think I
+look sloppy" the outcome is what the action is for. Each purpose clause is read by the same
+rules as a candidate; one whose reading is of the candidate's kind is phrased first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.rules import Reading, read_clause
+
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"})
+_PURPOSE_MARKS = frozenset({"so", "that", "because", "order"})
+MAX_CLAUSES = 3
+
+
+def readings(
+    span: Span, reading: Reading, kind: str, lexicon: Lexicon
+) -> Iterator[tuple[Span, Reading]]:
+    """(clause, reading) to phrase, best first: purpose clauses of the candidate's kind, the
+    candidate itself, then its other purpose clauses."""
+    others: list[Span] = []
+    for clause in purpose_clauses(span, reading.core):
+        if kind == "functional":
+            if clause.root.dep_ != "relcl":  # "… that can't be addressed" names no result
+                others.append(clause)
+            continue
+        clause_reading = read_clause(clause, lexicon)
+        if clause_reading.kind == kind:
+            yield clause, clause_reading
+        else:
+            others.append(clause)
+    yield span, reading
+    for clause in others:  # read only when the candidate itself did not pass
+        yield clause, read_clause(clause, lexicon)
+
+
+def purpose_clauses(span: Span, core: Token | None) -> list[Span]:
+    """Sub-clauses of ``span`` that say what something is for ("to …", "so that …", "that
+    makes me feel …"), outermost first, at most :data:`MAX_CLAUSES`."""
+    found: list[Span] = []
+    doc = span.doc
+    for token in span:
+        if token is core or token.dep_ not in _CLAUSE_DEPS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        marked = any(
+            (c.dep_ == "aux" and c.lower_ == "to")
+            or (c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS)
+            for c in token.children
+        )
+        if not marked and token.dep_ != "relcl":
+            continue
+        start = max(span.start, token.left_edge.i)
+        end = min(span.end, token.right_edge.i + 1)
+        if end - start >= 2 and (start, end) != (span.start, span.end):
+            found.append(doc[start:end])
+        if len(found) >= MAX_CLAUSES:
+            break
+    return found
