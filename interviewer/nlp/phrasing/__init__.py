@@ -48,7 +48,7 @@ def phrase_outcome(
     for clause, clause_reading in readings(span, reading, kind, lexicon):
         statement = stative_statement(clause, clause_reading, kind, polarity)
         fault = (
-            statement_fault(statement_words(statement, clause), kind, lexicon)
+            statement_fault(statement_words(statement, clause), kind, lexicon, polarity)
             if statement
             else "gate:empty"
         )

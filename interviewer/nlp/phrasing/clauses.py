@@ -14,8 +14,11 @@ from spacy.tokens import Span, Token
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.rules import Reading, read_clause
 
-_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl", "acl", "pcomp"})
-_PURPOSE_MARKS = frozenset({"so", "that", "because", "order"})
+# Clauses that say what something is for; a complement ("I don't want [to feel gross]") is the
+# candidate's own predicate, read with its negation by the rules, so it is not one of them.
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "xcomp", "ccomp"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_PURPOSE_MARKS = frozenset({"so", "that", "because", "order", "when"})
 MAX_CLAUSES = 3
 
 
@@ -25,7 +28,7 @@ def readings(
     """(clause, reading) to phrase, best first: purpose clauses of the candidate's kind, the
     candidate itself, then its other purpose clauses."""
     others: list[Span] = []
-    for clause in purpose_clauses(span, reading.core):
+    for clause in purpose_clauses(span, reading.core, reading.wrappers):
         if kind == "functional":
             if clause.root.dep_ != "relcl":  # "… that can't be addressed" names no result
                 others.append(clause)
@@ -40,17 +43,22 @@ def readings(
         yield clause, read_clause(clause, lexicon)
 
 
-def purpose_clauses(span: Span, core: Token | None) -> list[Span]:
+def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] = ()) -> list[Span]:
     """Sub-clauses of ``span`` that say what something is for ("to …", "so that …", "that
-    makes me feel …"), outermost first, at most :data:`MAX_CLAUSES`."""
+    makes me feel …"), outermost first, at most :data:`MAX_CLAUSES`. The complement of the
+    candidate's own wrappers ("I don't want [to feel gross]") is the candidate, not a purpose."""
     found: list[Span] = []
     doc = span.doc
+    own = {t.i for t in (core, *wrappers) if t is not None}
+    wrapping = {t.i for t in wrappers}
     for token in span:
-        if token is core or token.dep_ not in _CLAUSE_DEPS or token.pos_ not in ("VERB", "AUX"):
+        if token.i in own or token.dep_ not in _CLAUSE_DEPS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ in _COMPLEMENTS and token.head.i in wrapping:
             continue
         marked = any(
             (c.dep_ == "aux" and c.lower_ == "to")
-            or (c.dep_ == "mark" and c.lower_ in _PURPOSE_MARKS)
+            or (c.dep_ in ("mark", "advmod") and c.lower_ in _PURPOSE_MARKS)
             for c in token.children
         )
         if not marked and token.dep_ != "relcl":

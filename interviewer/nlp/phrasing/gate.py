@@ -23,7 +23,9 @@ _NOT_3SG = frozenset({"am", "'m", "are", "were", "do", "have"})
 _PAST = frozenset({"was", "were", "did", "had"})
 
 
-def statement_fault(words: Sequence[Word], kind: str, lexicon: Lexicon) -> str | None:
+def statement_fault(
+    words: Sequence[Word], kind: str, lexicon: Lexicon, polarity: str | None = None
+) -> str | None:
     """Why the statement fails the gate (a short rule id), or None when it passes."""
     for check in (_second_person, _filler, _dangling):
         fault = check(words)
@@ -34,7 +36,29 @@ def statement_fault(words: Sequence[Word], kind: str, lexicon: Lexicon) -> str |
         return fault
     if not opens_with_template(words, kind, lexicon):
         return f"gate:not-a-{kind}-template"
+    if polarity == "want" and kind == "emotional" and _bad_feeling(words, lexicon):
+        return "gate:wants-a-bad-feeling"  # "I feel gross in the mirror" is not a state wanted
     return None
+
+
+_LESSENING = frozenset({"not", "n't", "no", "never", "less", "longer", "free", "without"})
+
+
+def _bad_feeling(words: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether an emotional statement affirms a negative feeling ("I feel stressed about …")."""
+    lowered = [w.text.lower() for w in words]
+    if _LESSENING & set(lowered):
+        return False
+    verb = predicate_index(words)
+    for word in words[verb or 0 : (verb or 0) + 3]:
+        lemma = (word.lemma or word.text).lower()
+        if lexicon.is_negative("emotion", lemma) or lexicon.is_negative("feeling", lemma):
+            return True
+        if lexicon.is_negative("emotion", word.text.lower()) or vocabulary().has(
+            "bad_feelings", word.text
+        ):
+            return True
+    return False
 
 
 def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
@@ -62,7 +86,19 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return "gate:agreement"
     if person == "3sg" and (text in _NOT_3SG or predicate.tag in ("VBP", "VB")):
         return "gate:agreement"
+    if person == "1sg" and _reflexive(words[verb + 1 :]):
+        return "gate:reflexive"  # "I trust me": the speaker twice, no one else
     return _complement_fault(words, verb, lexicon)
+
+
+def _reflexive(rest: Sequence[Word]) -> bool:
+    for word in rest:
+        text = word.text.lower()
+        if text == "me":
+            return True
+        if word.tag.startswith("NN") or text in ("he", "she", "they", "we", "it", "someone"):
+            return False  # someone else is named before "me": "… people respect me"
+    return False
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})

@@ -82,6 +82,8 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         and any(e.startswith("negative-") for e in reading.polarity_evidence)
     ):
         negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
+    if avoid and not negated and not diminished and kind == "emotional" and _bad_feeling(tree):
+        negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
     if avoiding is not None and kind != "functional":
         negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
     elif avoiding is not None:
@@ -137,6 +139,10 @@ def _is_report(span: Span, subject: Token | None) -> bool:
     )
 
 
+def _bad_feeling(tree: list[Token]) -> bool:
+    return any(_VOCAB.has("bad_feelings", t.lower_) for t in tree)
+
+
 def _emotional(
     span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
 ) -> str:
@@ -175,6 +181,9 @@ def _emotional(
             else f"I feel {rest}"
         )
     if core.pos_ in ("NOUN", "PROPN"):
+        felt_state = _feeling_state(core, tree, span, avoid or negated)
+        if felt_state is not None:
+            return felt_state
         if lemma not in _FEELING_NOUNS and not any(c.dep_ == "det" for c in core.children):
             return f"I feel {_phrase(tree, span)}"  # "calm when I get into bed"
         if avoid or negated:
@@ -200,6 +209,27 @@ def _emotional(
         if verb in ("relax", "enjoy", "breathe", "unwind")
         else f"I {verb} {tail}"
     )
+
+
+def _feeling_state(core: Token, tree: list[Token], span: Span, negated: bool) -> str | None:
+    """A feeling named by a noun, felt: "confidence in cooking" → "I feel confident in cooking",
+    "the stress of deciding" (avoid) → "I don't feel stressed about deciding", "less stress at
+    work" → "I feel less stressed at work", "stressful decisions" → "… stressed about decisions"."""
+    felt = _VOCAB.mapped("feeling_adjectives", core.lemma_)
+    if felt is not None:
+        rest = _phrase([t for t in tree if t.i > core.i], span)
+        rest = re.sub(r"^of\b", "about", rest)
+    else:
+        cause = next((c for c in core.children if c.dep_ == "amod"), None)
+        felt = _VOCAB.mapped("experiencer_forms", cause.lower_) if cause is not None else None
+        if felt is None or cause is None:
+            return None
+        rest = "about " + _phrase([t for t in tree if t.i > cause.i], span)
+    amount = next((c.lower_ for c in core.children if c.lower_ in ("less", "fewer", "more")), "")
+    if amount:  # "less stress" already says it: no "not" before a comparative
+        return template("feel", f"{'less' if amount == 'fewer' else amount} {felt} {rest}")
+    no = any(c.lower_ in ("no", "zero") for c in core.children)
+    return template("feel.not" if negated or no else "feel", f"{felt} {rest}")
 
 
 def _names_a_thing(feel: Token) -> bool:
@@ -314,7 +344,8 @@ def _functional(
         pain = avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN"
         return _clause_with_subject(span, core, tree, subject, tail, negated or pain)
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
-        return _noun_state(core, tree, span, "I have")
+        desired = _pain_state(core, tree, span) if avoid else None
+        return desired or _noun_state(core, tree, span, "I have")
     if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
         obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
@@ -334,6 +365,25 @@ def _functional(
     if _VOCAB.has("stative_verbs", lemma) and not able:  # "weigh ten pounds less" is a state
         return f"I {lemma} {tail}"
     return f"I am able to {lemma} {tail}"
+
+
+def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
+    """A pain named as a thing that does something, as its desired state: "renewals that lapse
+    because a row was filtered" → "Renewals don't lapse because a row was filtered"."""
+    relcl = next((c for c in core.children if c.dep_ == "relcl" and _inside(span, c)), None)
+    if relcl is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in relcl.children
+    ):
+        return None
+    who = _phrase([t for t in tree if t.i < relcl.left_edge.i], span)
+    kept = [t for t in relcl.subtree if t.i > relcl.i and not _is_dropped(t, relcl)]
+    rest = _phrase(kept, span)
+    plural = core.tag_ in ("NNS", "NNPS")
+    if relcl.lemma_ == "be" or any(c.dep_ == "auxpass" for c in relcl.children):
+        participle = "" if relcl.lemma_ == "be" else f"{relcl.lower_} "
+        return f"{who} {'are' if plural else 'is'} not {participle}{rest}"
+    do_not = "don't" if plural else "doesn't"
+    return f"{who} {do_not} {relcl.lemma_.lower()} {rest}"
 
 
 def _clause_with_subject(

@@ -67,7 +67,8 @@ def opens_with_template(words: Sequence[Word], kind: str, lexicon: Lexicon) -> b
         lemmas, predicate = lemmas[1:], predicate[1:]
     speaker = subject == ["i"]
     if kind == "emotional":  # "I don't <verb>" of a feeling: "I don't freeze up"
-        return speaker and (negated or _emotional(lemmas, predicate, lexicon))
+        wish = vocabulary().has("not_states", lemmas[0])
+        return speaker and not wish and (negated or _emotional(lemmas, predicate, lexicon))
     if kind == "social":
         return _social(subject, lemmas, predicate, lexicon)
     if speaker:  # "I don't <verb>": the avoided result ("I don't carry a balance")
@@ -78,6 +79,8 @@ def opens_with_template(words: Sequence[Word], kind: str, lexicon: Lexicon) -> b
 def _emotional(lemmas: list[str], predicate: Sequence[Word], lexicon: Lexicon) -> bool:
     head = lemmas[0]
     vocab = vocabulary()
+    if vocab.has("not_states", head):  # "I hate it when …" is a wish, not a state
+        return False
     if head in ("feel", "have") or vocab.has("worry_verbs", head):
         return True  # "I feel …", "I have peace of mind", "I don't have to worry …"
     if head == "be":  # "I am not anxious", "I am in a good mood", "I am able to relax"
