@@ -127,40 +127,47 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
 
 
 def _second_person(words: Sequence[Word]) -> str | None:
-    if any(vocabulary().has("second_person", w.text) for w in words):
+    if {w.text.lower() for w in words} & _VOCAB.words("second_person"):
         return "gate:second-person"
     return None
 
 
+_VOCAB = vocabulary()
+_FILLERS = _VOCAB.words("fillers")
+_HEDGES = _VOCAB.words("hedges")
+_MARKERS = _VOCAB.words("discourse_markers")
+_HEDGE_PAIRS = _VOCAB.words("hedge_pairs")
+_PAIR_STARTS = frozenset(pair.split()[0] for pair in _HEDGE_PAIRS)
+
+
 def _filler(words: Sequence[Word]) -> str | None:
     lowered = [w.text.lower() for w in words]
-    vocab = vocabulary()
-    for index, word in enumerate(words):
-        text = lowered[index]
-        before = lowered[index - 1] if index > 0 else ","
-        after = lowered[index + 1] if index + 1 < len(words) else ","
-        spoken = word.tag == "UH" and text not in ("yes", "no", "like")  # "said yes"
-        if spoken or INTERJECTION.match(text) or vocab.has("fillers", text):
-            return "gate:filler"
-        if vocab.has("discourse_markers", text) and "," in (before, after) and index < 2:
-            return "gate:filler"  # "Well, …", "I feel, like, calm"
+    present = set(lowered)
+    if present & _FILLERS or any(
+        (w.tag == "UH" and t not in ("yes", "no", "like")) or INTERJECTION.match(t)
+        for w, t in zip(words, lowered, strict=True)
+    ):
+        return "gate:filler"  # "I feel hmm"; "said yes" is no filler
+    if present & _HEDGES:
+        return "gate:hedge"
+    padded = [",", *lowered, ","]
+    for index, text in enumerate(lowered):
+        before, after = padded[index], padded[index + 2]
+        if text in _MARKERS and "," in (before, after) and index < 2:
+            return "gate:filler"  # "Well, …", "So, …"
         if text == "like" and before == "," and after == ",":
-            return "gate:filler"
-        if vocab.has("hedges", text):
-            return "gate:hedge"
-        pair = " ".join(lowered[index : index + 2])
-        following = words[index + 2] if index + 2 < len(words) else None
-        if vocab.has("hedge_pairs", pair) and _hedging(
-            pair, words[index - 1] if index else None, following
-        ):
-            return "gate:hedge"
+            return "gate:filler"  # "I feel, like, calm"
+        if text in _PAIR_STARTS and " ".join(lowered[index : index + 2]) in _HEDGE_PAIRS:
+            following = words[index + 2] if index + 2 < len(words) else None
+            if _hedging(lowered[index], words[index - 1] if index else None, following):
+                return "gate:hedge"
     return None
 
 
-def _hedging(pair: str, before: Word | None, following: Word | None) -> bool:
+def _hedging(first: str, before: Word | None, following: Word | None) -> bool:
     """ "kind of panicked" hedges, "this kind of work" does not; "I guess I …" hedges,
     "I think about it" does not."""
-    if pair.startswith("i "):
+    if first in ("i", "you"):
         return following is None or following.tag not in ("IN", "RP")
     return before is None or before.tag not in ("DT", "WDT", "JJ", "PRP$")
 

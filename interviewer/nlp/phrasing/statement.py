@@ -486,12 +486,17 @@ def _is_interjection(token: Token) -> bool:
     return False
 
 
+_FILLERS = _VOCAB.words("fillers")
+
+
 def _is_filler(token: Token) -> bool:
     lower = token.lower_
-    if token.dep_ == "intj" or token.tag_ == "UH" or _VOCAB.has("fillers", lower):
+    if token.dep_ == "intj" or token.tag_ == "UH" or lower in _FILLERS:
         return True
     if INTERJECTION.match(lower):
         return True
+    if token.dep_ not in ("parataxis", "nsubj"):
+        return False
     aside = token if token.dep_ == "parataxis" else token.head
     return (
         aside.dep_ == "parataxis"
