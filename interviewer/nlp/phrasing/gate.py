@@ -17,6 +17,7 @@ from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.phrasing.words import Word, predicate_index, subject_person
 
 INTERJECTION = re.compile(r"^(h+m+|u+m+|u+h+m*|e+r+m*|m+h*m+|a+h+|o+h+)$")
+_VOCAB = vocabulary()
 _ONLY_1SG = frozenset({"am", "'m"})
 _ONLY_3SG = frozenset({"is", "was", "does", "has"})
 _NOT_3SG = frozenset({"am", "'m", "are", "were", "do", "have"})
@@ -78,6 +79,11 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return _complement_fault(
             words, verb, lexicon
         )  # "There are no fees": agrees with what follows
+    subject = {w.text.lower() for w in words[:verb]}
+    if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
+        w.text.lower() for w in words[verb : verb + 3]
+    }:
+        return "gate:double-negation"  # "Nobody doesn't ignore me"
     person = subject_person(words[:verb])
     third = text in _ONLY_3SG or predicate.tag == "VBZ"
     if person == "1sg" and (third or text in ("are", "were")):
@@ -132,7 +138,6 @@ def _second_person(words: Sequence[Word]) -> str | None:
     return None
 
 
-_VOCAB = vocabulary()
 _FILLERS = _VOCAB.words("fillers")
 _HEDGES = _VOCAB.words("hedges")
 _MARKERS = _VOCAB.words("discourse_markers")

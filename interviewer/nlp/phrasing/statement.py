@@ -32,6 +32,8 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
+    if any(_VOCAB.has("negative_words", t.lower_) for t in tree if t.i < core.i):
+        diminished = True  # "nobody ignores me": the subject already negates it
     if (
         avoid
         and not negated
@@ -41,6 +43,10 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
     if avoid and not negated and not diminished and kind == "emotional" and bad_feeling(tree):
         negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
+    if avoid and not negated and not diminished and kind == "social" and not reading.wrappers:
+        # others' regard to avoid is stated as its absence: "asked to defend numbers I cannot
+        # trace" (avoid) → "I am not asked to defend …" (LABELING.md: "I am not seen as lazy")
+        negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
     if avoiding is not None and kind != "functional":
         negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
     elif avoiding is not None:
