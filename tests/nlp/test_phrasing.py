@@ -92,6 +92,41 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
         ("Honestly, I feel a good uncle when I visit", "I feel like a good uncle when I visit"),
         # already a state, no "able to" added
         ("I want to weigh five kilos less", "I weigh five kilos less"),
+        # a list stays whole ("I am not seen as scattered" lost "or frustrated")
+        (
+            "I do not want to be seen as careless or lazy",
+            "I am not seen as careless or lazy",
+        ),
+        (
+            "Being judged or laughed at by other parents",
+            "I am not judged or laughed at by other parents",
+        ),
+        # the purpose decides, not the means verb
+        (
+            "20% of teens skip questions to avoid being seen as slow by classmates",
+            "I am not seen as slow by classmates",
+        ),
+        # a third-person report is restated in the first person
+        (
+            "Users want to get their reports in under a minute",
+            "I am able to get my reports in under a minute",
+        ),
+        # the generic "you" of speech is the speaker; "you know" is an aside
+        ("You look great", "Others see me as looking great"),
+        (
+            "When they fit I'd feel confident, you know, instead of hiding",
+            "I feel confident instead of hiding",
+        ),
+        # a feeling named by a noun is felt
+        ("The stress of choosing a daycare", "I don't feel stressed about choosing a daycare"),
+        ("Confidence in cooking for guests", "I feel confident in cooking for guests"),
+        # an avoided bad feeling is its absence
+        ("I hate it when I feel bloated", "I don't feel bloated"),
+        # a pain named as a thing becomes its desired state
+        (
+            "Invoices that go out late",
+            "Invoices don't go out late",
+        ),
     ],
 )
 def test_former_garbles_now_read_as_states(
@@ -109,6 +144,7 @@ def test_former_garbles_now_read_as_states(
         ("I feel hmmm", "gate:"),  # the filler goes; "I feel" alone says nothing
         ("I kind of freaked out", "gate:hedge"),
         ("When you are tired you make mistakes", "gate:run-on"),  # two clauses, no join
+        ("I felt gross when I looked in the mirror", "gate:wants-a-bad-feeling"),
     ],
 )
 def test_what_fails_the_gate_is_a_quote_marked_for_review(
@@ -141,6 +177,13 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("I don't have to worry about the rent", "emotional", True),
         ("The package is delivered on time", "functional", True),
         ("I am not seen as lazy or careless", "social", True),
+        ("Nobody doesn't ignore me", "social", False),  # double negation
+        ("I trust me", "emotional", False),  # the speaker twice
+        ("I hate it when the kids scream", "emotional", False),  # a wish, not a state
+        ("I am not tired I make mistakes", "functional", False),  # run-on
+        ("My resting heart rate is under 60", "functional", True),
+        ("The people who doubted me admit I can do it", "social", True),
+        ("I feel confident we picked the right plan", "emotional", True),
     ],
 )
 def test_gate_on_statements_parsed_on_their_own(

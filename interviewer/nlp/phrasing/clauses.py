@@ -18,7 +18,9 @@ from interviewer.nlp.rules import Reading, read_clause
 # candidate's own predicate, read with its negation by the rules, so it is not one of them.
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "xcomp", "ccomp"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-_PURPOSE_MARKS = frozenset({"so", "that", "because", "order", "when"})
+_PURPOSE_MARKS = frozenset({"so", "that", "because", "order"})
+# "I hate it [when I feel fat]": after a verb of liking or disliking, the when-clause is the state.
+_LIKING = frozenset({"hate", "dislike", "love", "like", "dread", "enjoy"})
 MAX_CLAUSES = 3
 
 
@@ -56,9 +58,10 @@ def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] 
             continue
         if token.dep_ in _COMPLEMENTS and token.head.i in wrapping:
             continue
+        marks = _PURPOSE_MARKS | ({"when"} if token.head.lemma_.lower() in _LIKING else set())
         marked = any(
             (c.dep_ == "aux" and c.lower_ == "to")
-            or (c.dep_ in ("mark", "advmod") and c.lower_ in _PURPOSE_MARKS)
+            or (c.dep_ in ("mark", "advmod") and c.lower_ in marks)
             for c in token.children
         )
         if not marked and token.dep_ != "relcl":

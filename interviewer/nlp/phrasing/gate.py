@@ -120,6 +120,10 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
         if lowered[index] in _SUBJECT_PRONOUNS and state and finite:
             return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
     for index in range(verb, len(words) - 2):
+        if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
+            "felt_in", lowered[index + 2]
+        ):
+            return "gate:feel-no-feeling"  # "I feel in the mirror": the feeling word is lost
         if lowered[index] == "feel" and words[index + 1].tag in ("DT", "PRP$"):
             noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
             if noun is not None and lexicon.has("person", noun.lemma or noun.text):
