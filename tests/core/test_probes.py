@@ -196,3 +196,42 @@ def test_clarifying_an_answer_without_outcome_names_no_earlier_outcome() -> None
     b = replace(bank(), probes={**bank().probes, "clarify": ("C1", "C2", "C3 {outcome}?", "C4")})
     alternatives = probe_alternatives(b, Decision(Move.CLARIFY, o1, F), s)
     assert sorted(alternatives) == ["C1", "C2", "C4"]
+
+
+@pytest.mark.parametrize(
+    ("statement", "polarity", "move", "probe"),
+    [
+        (
+            "I don't feel gross when I look in the mirror",
+            Polarity.AVOID,
+            Move.LADDER_UP,
+            "Why is it important to you not to feel gross when you look in the mirror?",
+        ),
+        (
+            "I am not seen as lazy",
+            Polarity.AVOID,
+            Move.LADDER_DOWN,
+            "What would have to happen so that you are no longer seen as lazy?",
+        ),
+        (
+            "My wife doesn't think I've let myself go",
+            Polarity.AVOID,
+            Move.LADDER_UP,
+            "Why is it important to you that your wife doesn't think you've let yourself go?",
+        ),
+        (
+            "I sleep through until 2am",
+            Polarity.WANT,
+            Move.LADDER_UP,
+            "Why is it important to you that you sleep through until 2am?",
+        ),
+    ],
+)
+def test_the_generic_bank_reads_aloud(
+    statement: str, polarity: Polarity, move: Move, probe: str
+) -> None:
+    from interviewer.io.banks import find_bank
+
+    s = session()
+    [o1] = exchange(s, Move.OPENING, "x", outcome(F, statement, polarity))
+    assert probe in probe_alternatives(find_bank("generic"), Decision(move, o1, F), s)
