@@ -5,8 +5,9 @@
 Statements, on the field set's outcome items whose top outcome the pipeline types correctly: the
 share that (a) pass the grammar gate, re-parsed here from the statement alone, (b) open with a
 template of their kind, (c) keep >= 80% of the content words of the outside coder's reference
-statement, and all three; plus the share marked for review (shown as a quote). The reference is
-only read, to measure.
+statement, and all three; plus the share marked for review (shown as a quote), and the share of
+references whose content words the answer itself holds (the most (c) can reach without
+inventing content). The reference is only read, to measure.
 
 Probes: every bundled bank x every outcome statement of the corpus, rendered for laddering up and
 down as the engine would (statements that fail the gate are review outcomes, asked about in the
@@ -86,9 +87,10 @@ def statements_report(analyzer: SpacyAnalyzer, field: Path) -> dict[str, object]
     typed = [(i, o) for i, o in zip(items, tops, strict=True) if o and o.kind.value == i["label"]]
     parsed = nlp.pipe(o.statement for _, o in typed)
     refs = nlp.pipe(i["statement"] for i, _ in typed)
+    answers = nlp.pipe(i["text"] for i, _ in typed)
     counts: Counter[str] = Counter()
     faults: Counter[str] = Counter()
-    for (item, outcome), doc, ref in zip(typed, parsed, refs, strict=True):
+    for (item, outcome), doc, ref, answer in zip(typed, parsed, refs, answers, strict=True):
         words = words_of(doc)
         fault = statement_fault(words, item["label"], lexicon)
         gate = fault is None
@@ -96,6 +98,8 @@ def statements_report(analyzer: SpacyAnalyzer, field: Path) -> dict[str, object]
         wanted = content(ref)
         kept = len(wanted & content(doc)) / len(wanted) if wanted else 1.0
         faithful = kept >= 0.8
+        # what a restatement that never invents content could keep at best
+        counts["reachable"] += not wanted or len(wanted & content(answer)) / len(wanted) >= 0.8
         counts["review"] += outcome.review
         counts["gate"] += gate
         counts["gate_or_review"] += gate or outcome.review
@@ -112,6 +116,7 @@ def statements_report(analyzer: SpacyAnalyzer, field: Path) -> dict[str, object]
         "a_pass_gate": share["gate"],
         "b_template_of_kind": share["template"],
         "c_keep_80pct_content": share["content"],
+        "c_reachable_from_the_answer_words": share["reachable"],
         "a_b_c": share["all"],
         "pass_gate_or_review": share["gate_or_review"],
         "marked_review": share["review"],
