@@ -122,6 +122,9 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
         ("Confidence in cooking for guests", "I feel confident in cooking for guests"),
         # an avoided bad feeling is its absence
         ("I hate it when I feel bloated", "I don't feel bloated"),
+        # impressing others is their regard
+        ("I want to impress my boss and my clients", "My boss and my clients are impressed by me"),
+        ("more recognition", "I get more recognition"),
         # a pain named as a thing becomes its desired state
         (
             "Invoices that go out late",
@@ -179,6 +182,7 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("I am not seen as lazy or careless", "social", True),
         ("Nobody doesn't ignore me", "social", False),  # double negation
         ("I trust me", "emotional", False),  # the speaker twice
+        ("I don't feel them jealous", "emotional", False),  # someone else's feeling
         ("I hate it when the kids scream", "emotional", False),  # a wish, not a state
         ("I am not tired I make mistakes", "functional", False),  # run-on
         ("My resting heart rate is under 60", "functional", True),

@@ -175,10 +175,30 @@ def social(
     if core.lemma_.lower() == "be":
         return f"I am not {tail}" if negated else f"I am {tail}"
     if core.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ == "more" for c in core.children):  # "I get more recognition"
+            return f"I get {phrase(tree, span)}"
         return _noun_state(core, tree, span, "I have")
+    impressed = _impressed(core, tree, span, negated)
+    if impressed is not None:
+        return impressed
     if negated:
         return f"I don't {prefixed(core, core.lemma_.lower())} {tail}"
     return f"I {prefixed(core, core.lemma_.lower())} {tail}"
+
+
+def _impressed(core: Token, tree: list[Token], span: Span, negated: bool) -> str | None:
+    """Impressing others is their regard: "impress my neighbours" → "My neighbours are impressed
+    by me"."""
+    form = _VOCAB.mapped("impression_verbs", core.lemma_)
+    audience = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
+    if form is None or audience is None or not inside(span, audience):
+        return None
+    who = phrase(list(audience.subtree), span)
+    who = who[:1].upper() + who[1:]
+    plural = is_plural(audience, who) or any(c.dep_ == "conj" for c in audience.children)
+    rest = phrase([t for t in tree if t.i > audience.right_edge.i], span)
+    be = ("are" if plural else "is") + (" not" if negated else "")
+    return f"{who} {be} {form} by me {rest}"
 
 
 def _presented_as(core: Token, span: Span) -> str | None:

@@ -43,6 +43,7 @@ _TEMPLATE_WORDS: dict[str, tuple[str, str]] = {
     "there": ("EX", "there"),
     "lost": ("VBN", "lose"),
     "lose": ("VBP", "lose"),
+    "get": ("VBP", "get"),
     "avoid": ("VB", "avoid"),
     "worry": ("VBP", "worry"),
     "like": ("IN", "like"),
