@@ -124,7 +124,7 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             "felt_in", lowered[index + 2]
         ):
             return "gate:feel-no-feeling"  # "I feel in the mirror": the feeling word is lost
-        if lowered[index] == "feel" and words[index + 1].tag == "PRP":
+        if lowered[index] == "feel" and lowered[index + 1] in ("them", "him", "her", "it", "us"):
             return "gate:feel-a-noun"  # "I don't feel them jealous": someone else's feeling
         if lowered[index] == "feel" and words[index + 1].tag in ("DT", "PRP$"):
             noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
@@ -206,7 +206,7 @@ def _dangling(words: Sequence[Word]) -> str | None:
             return "gate:dangling-pronoun"
         if (
             vocab.has("demonstratives", text)
-            and (word.tag in ("DT", "") or index == 0)
+            and (word.tag in ("DT", "") or index in (0, last))  # ends on "that": always dangles
             and (following is None or following.tag[:2] not in ("NN", "JJ", "CD"))
         ):
             return "gate:dangling-pronoun"  # "… think about that"
