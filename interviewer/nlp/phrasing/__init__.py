@@ -1,9 +1,14 @@
 """Stative phrasing: an outcome candidate restated as a present-tense state of its kind, checked
 by the grammar gate; what fails the gate is shown as a cleaned quote of the answer, for review.
 
-- ``statement``: the restatement (kind and form decide the template, ``templates``);
-- ``gate``: is the restatement a well-formed state of its kind;
-- ``address``: the second-person forms a probe inserts, and their own gate.
+- ``statement``: negation and wrappers read, then ``kinds``: the state of each kind, built from
+  the ``templates`` table and written out by ``surface`` (fillers dropped, person, tense);
+- ``clauses``: the candidate and its purpose clauses, tried in turn;
+- ``gate`` (on ``words``: the statement tagged from the answer's parse): is it a well-formed
+  state of its kind;
+- ``address``: the second-person forms a probe names an outcome by, and the probe gate;
+- ``quote``: the cleaned quote shown for review; ``vocabulary``: the word lists in
+  ``nlp/data/phrasing/words.yaml``.
 """
 
 from __future__ import annotations

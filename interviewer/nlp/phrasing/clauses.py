@@ -12,15 +12,16 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.rules import Reading, read_clause
 
 # Clauses that say what something is for; a complement ("I don't want [to feel gross]") is the
 # candidate's own predicate, read with its negation by the rules, so it is not one of them.
 _CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "xcomp", "ccomp"})
 _COMPLEMENTS = frozenset({"xcomp", "ccomp"})
-_PURPOSE_MARKS = frozenset({"so", "that", "because", "order"})
+_PURPOSE_MARKS = vocabulary().words("purpose_marks")
 # "I hate it [when I feel fat]": after a verb of liking or disliking, the when-clause is the state.
-_LIKING = frozenset({"hate", "dislike", "love", "like", "dread", "enjoy"})
+_LIKING = vocabulary().words("liking_verbs")
 MAX_CLAUSES = 3
 
 

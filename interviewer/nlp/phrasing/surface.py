@@ -94,7 +94,7 @@ def phrase(tokens: Iterable[Token], span: Span) -> str:
     return join([t for t in tokens if inside(span, t) and not is_interjection(t)])
 
 
-_ASIDES = frozenset({"know", "see", "mean", "guess", "think", "suppose"})
+_ASIDES = _VOCAB.words("aside_verbs")
 
 
 def is_interjection(token: Token) -> bool:
