@@ -61,12 +61,25 @@ def test_stative_statement(analyzer: SpacyAnalyzer, text: str, statement: str) -
         "I'd love, um, to stop dreading Monday mornings.",
         "I guess being able to walk the dog without my knee hurting, you know?",
         "So basically what I want is my team to, like, actually trust my estimates.",
+        "I'm honestly kind of scared of the dentist",
+        "It stresses me out, you know, every single week",
     ],
 )
 def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str) -> None:
     [outcome] = analyzer.analyze(text)
     lowered = outcome.statement.lower()
-    for filler in ("um", "like,", "i guess", "you know", "basically", "i want", "i'd love"):
+    for filler in (
+        "um",
+        "like,",
+        "i guess",
+        "you know",
+        "i know",
+        "basically",
+        "honestly",
+        "kind of",
+        "i want",
+        "i'd love",
+    ):
         assert filler not in lowered, outcome.statement
     assert outcome.statement[0].isupper() and not outcome.statement.endswith((".", ","))
 
@@ -145,7 +158,6 @@ def test_former_garbles_now_read_as_states(
     [
         ("It matters", "gate:dangling-pronoun"),  # no antecedent
         ("I feel hmmm", "gate:"),  # the filler goes; "I feel" alone says nothing
-        ("I kind of freaked out", "gate:hedge"),
         ("When you are tired you make mistakes", "gate:run-on"),  # two clauses, no join
         ("I felt gross when I looked in the mirror", "gate:wants-a-bad-feeling"),
     ],

@@ -117,7 +117,8 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             "clause_adjectives", lowered[index - 1]
         )
         finite = words[index + 1].tag in ("VBP", "VBZ", "VBD")
-        if lowered[index] in _SUBJECT_PRONOUNS and state and finite:
+        after_be_or_have = index == verb + 1 and lowered[verb] in ("have", "has", "am", "is", "are")
+        if lowered[index] in _SUBJECT_PRONOUNS and (after_be_or_have or (state and finite)):
             return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
     for index in range(verb, len(words) - 2):
         if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
@@ -166,8 +167,12 @@ def _filler(words: Sequence[Word]) -> str | None:
         before, after = padded[index], padded[index + 2]
         if text in _MARKERS and "," in (before, after) and index < 2:
             return "gate:filler"  # "Well, …", "So, …"
-        if text == "like" and before == "," and after == ",":
-            return "gate:filler"  # "I feel, like, calm"
+        if (
+            text == "like"
+            and before == ","
+            and (after == "," or (index + 1 < len(words) and words[index + 1].tag == "RB"))
+        ):
+            return "gate:filler"  # "I feel, like, calm", "stressed, like genuinely, every week"
         if text in _PAIR_STARTS and " ".join(lowered[index : index + 2]) in _HEDGE_PAIRS:
             following = words[index + 2] if index + 2 < len(words) else None
             if _hedging(lowered[index], words[index - 1] if index else None, following):

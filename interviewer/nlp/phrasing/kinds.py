@@ -36,6 +36,9 @@ _WORRY_VERBS = _VOCAB.words("worry_verbs")
 def emotional(
     span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
 ) -> str:
+    caused = _caused_feeling(core, tree, span)
+    if caused is not None:  # "it stresses me out" (avoid) → "I don't feel stressed …"
+        return template("feel.not" if negated or avoid else "feel", caused)
     if lemma in _WORRY_VERBS and (
         core.pos_ == "VERB"
         or (core.i == span.start and core.tag_ != "NN")
@@ -101,6 +104,23 @@ def emotional(
     )
 
 
+def _caused_feeling(core: Token, tree: list[Token], span: Span) -> str | None:
+    """What a verb that causes a feeling in the speaker makes them feel: "it stresses me out
+    every week" → "stressed every week"."""
+    felt = _VOCAB.mapped("causing_verbs", core.lemma_)
+    speaker = next(
+        (c for c in core.children if c.dep_ == "dobj" and c.lower_ in ("me", "us")), None
+    )
+    if felt is None or speaker is None:
+        return None
+    rest = [
+        t
+        for t in tree
+        if t.i > core.i and t.i != speaker.i and not (t.dep_ == "prt" and t.head == core)
+    ]
+    return f"{felt} {phrase(rest, span)}"
+
+
 def _feeling_state(core: Token, tree: list[Token], span: Span, negated: bool) -> str | None:
     """A feeling named by a noun, felt: "confidence in cooking" → "I feel confident in cooking",
     "the stress of deciding" (avoid) → "I don't feel stressed about deciding", "less stress at
@@ -162,7 +182,7 @@ def social(
     negated: bool,
 ) -> str:
     if own_subject and subject is not None:
-        return _clause_with_subject(span, core, tree, subject, tail, negated)
+        return _clause_with_subject(span, core, tree, subject, tail, negated, perceiver=True)
     presented = _presented_as(core, span)
     if presented:  # "look trendy" → "Others see me as trendy": someone perceives
         return template("others-see.not" if negated else "others-see", presented)
@@ -297,10 +317,20 @@ def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
 
 
 def _clause_with_subject(
-    span: Span, core: Token, tree: list[Token], subject: Token, tail: str, negated: bool
+    span: Span,
+    core: Token,
+    tree: list[Token],
+    subject: Token,
+    tail: str,
+    negated: bool,
+    *,
+    perceiver: bool = False,
 ) -> str:
-    """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker"."""
+    """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker".
+    A perceiver named only by "they" is the template's "Others" ("they trust my estimates")."""
     who = SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    if perceiver and who.lower() == "they":
+        who = "Others"
     plural = is_plural(subject, who)
     perfect = next((c for c in core.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
     if core.tag_ == "VBN" and perfect is not None:  # "has increased": the completion is the state

@@ -28,6 +28,10 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     """The stative restatement of one outcome candidate."""
     core = reading.core or span.root
     tree = reading.tree or [t for t in core.subtree if inside(span, t)]
+    speaker = reading.subject
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        # "makes [me] anxious", "[I] freaked out": the template names the speaker
+        tree = [t for t in tree if t.i != speaker.i]
     avoid = polarity == "avoid"
     avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or has_negation(span, core)

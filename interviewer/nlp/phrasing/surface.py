@@ -98,9 +98,9 @@ _ASIDES = _VOCAB.words("aside_verbs")
 
 
 def is_interjection(token: Token) -> bool:
-    """Fillers inside a clause ("to, um, trust", "confident, you know, instead") and the commas
-    around them."""
-    if _is_filler(token):
+    """Fillers and hedges inside a clause ("to, um, trust", "confident, you know, instead",
+    "honestly scared", "sort of a control thing") and the commas around them."""
+    if _is_filler(token) or _is_hedge(token):
         return True
     if token.is_punct and token.text in (",", "...", "…"):
         neighbours = [token.nbor(d) for d in (-1, 1) if 0 <= token.i + d < len(token.doc)]
@@ -109,6 +109,38 @@ def is_interjection(token: Token) -> bool:
 
 
 _FILLERS = _VOCAB.words("fillers")
+_HEDGES = _VOCAB.words("hedges")
+
+
+def _set_off_aside(token: Token) -> bool:
+    """ "you know" / "I mean" set off by commas, whatever the parse made of it."""
+    doc, i = token.doc, token.i
+    if token.lower_ in ("you", "i") and i + 1 < len(doc):
+        start, verb = i, doc[i + 1]
+    elif token.lemma_.lower() in _ASIDES and i > 0 and doc[i - 1].lower_ in ("you", "i"):
+        start, verb = i - 1, token
+    else:
+        return False
+    if verb.lemma_.lower() not in _ASIDES:
+        return False
+    before = doc[start - 1] if start > 0 else None
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    return (before is None or before.text == ",") and (after is None or after.is_punct)
+
+
+def _is_hedge(token: Token) -> bool:
+    """A hedging adverb ("honestly", "basically") or a hedging "kind of"/"sort of" (not "this
+    kind of work")."""
+    lower = token.lower_
+    if lower in _HEDGES:
+        return token.dep_ in ("advmod", "intj", "npadvmod")
+    doc = token.doc
+    if lower in ("kind", "sort") and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "of":
+        before = doc[token.i - 1] if token.i > 0 else None
+        return before is None or before.tag_ not in ("DT", "WDT", "JJ", "PRP$")
+    if lower == "of" and token.i > 0 and doc[token.i - 1].lower_ in ("kind", "sort"):
+        return _is_hedge(doc[token.i - 1])
+    return False
 
 
 def _is_filler(token: Token) -> bool:
@@ -116,6 +148,8 @@ def _is_filler(token: Token) -> bool:
     if token.dep_ == "intj" or token.tag_ == "UH" or lower in _FILLERS:
         return True
     if INTERJECTION.match(lower):
+        return True
+    if _set_off_aside(token):
         return True
     if token.dep_ not in ("parataxis", "nsubj"):
         return False

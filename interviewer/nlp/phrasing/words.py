@@ -86,6 +86,8 @@ def tag_words(texts: Iterable[str], source: Iterable[tuple[str, str, str]]) -> l
             tag, lemma = _TEMPLATE_WORDS[lower]
         elif lower in known:
             tag, lemma = known[lower]
+        elif "-" in lower and lower.rsplit("-", 1)[-1] in known:  # "in-laws": as "laws"
+            tag, lemma = known[lower.rsplit("-", 1)[-1]]
         else:
             tag, lemma = _inflected(lower, verbs)
         words.append(Word(text, tag, lemma))
