@@ -212,3 +212,13 @@ def test_gate_on_statements_parsed_on_their_own(
     words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
     lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon  # type: ignore[attr-defined]
     assert (statement_fault(words, kind, lexicon) is None) is passes
+
+
+def test_classify_shows_a_quote_marked_for_review(analyzer: SpacyAnalyzer) -> None:
+    from interviewer.nlp.classify import as_jsonl, as_text
+
+    outcomes = analyzer.analyze("It matters")
+    assert "(review: the answer's words, not restated)" in as_text("It matters", outcomes)
+    assert '"review": true' in as_jsonl("It matters", outcomes)
+    restated = analyzer.analyze("I want my boss to see me as reliable")
+    assert "review" not in as_text("…", restated)
