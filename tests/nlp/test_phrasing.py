@@ -105,7 +105,7 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
         ("Honestly, I feel a good uncle when I visit", "I feel like a good uncle when I visit"),
         # already a state, no "able to" added
         ("I want to weigh five kilos less", "I weigh five kilos less"),
-        # a list stays whole ("I am not seen as scattered" lost "or frustrated")
+        # a list stays whole (the second item was once lost)
         (
             "I do not want to be seen as careless or lazy",
             "I am not seen as careless or lazy",
@@ -116,8 +116,8 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
         ),
         # the purpose decides, not the means verb
         (
-            "20% of teens skip questions to avoid being seen as slow by classmates",
-            "I am not seen as slow by classmates",
+            "I stay late to avoid being seen as lazy by my manager",
+            "I am not seen as lazy by my manager",
         ),
         # a third-person report is restated in the first person
         (
@@ -125,19 +125,22 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
             "I am able to get my reports in under a minute",
         ),
         # the generic "you" of speech is the speaker; "you know" is an aside
-        ("You look great", "Others see me as looking great"),
+        ("Wow, you look so professional", "Others see me as so professional"),
         (
             "When they fit I'd feel confident, you know, instead of hiding",
             "I feel confident instead of hiding",
         ),
         # a feeling named by a noun is felt
-        ("The stress of choosing a daycare", "I don't feel stressed about choosing a daycare"),
-        ("Confidence in cooking for guests", "I feel confident in cooking for guests"),
+        (
+            "The stress of planning the wedding budget",
+            "I don't feel stressed about planning the wedding budget",
+        ),
+        ("Confidence in public speaking", "I feel confident in public speaking"),
         # an avoided bad feeling is its absence
         ("I hate it when I feel bloated", "I don't feel bloated"),
         # impressing others is their regard
         ("I want to impress my boss and my clients", "My boss and my clients are impressed by me"),
-        ("more recognition", "I get more recognition"),
+        ("a lot more credit for my designs", "I get a lot more credit for my designs"),
         # a pain named as a thing becomes its desired state
         (
             "Invoices that go out late",
@@ -182,11 +185,11 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("I embarrassing being out of breath", "emotional", False),  # no finite predicate
         ("My job performance increased", "functional", False),  # past: the state is lost
         ("I choose a brand that makes you feel confident", "social", False),  # second person
-        ("I look trendy", "social", False),  # nobody perceives
+        ("I look stylish", "social", False),  # nobody perceives
         ("I gain peace of mind", "emotional", False),  # an activity, not a state
         ("I don't have to think about that", "emotional", False),  # dangling "that"
         ("It matters", "functional", False),  # no antecedent
-        ("Others see me as trendy", "social", True),
+        ("Others see me as stylish", "social", True),
         ("There are no surprise fees", "functional", True),
         ("My team takes me seriously", "social", True),
         ("I don't have to worry about the rent", "emotional", True),

@@ -59,7 +59,7 @@ class OutcomePhraser(LexiconComponent):
 
 def whole_lists(found: list[Candidate]) -> list[tuple[Candidate, Span]]:
     """Each candidate with the span it is phrased from: a list the segmenter cut into items
-    ("seen as scattered | or frustrated") is phrased whole, from its first item's candidate."""
+    ("seen as careless | or lazy") is phrased whole, from its first item's candidate."""
     joined: list[tuple[Candidate, Span]] = []
     for candidate in found:
         if joined and _continues_list(joined[-1], candidate):
@@ -87,7 +87,7 @@ def _continues_list(previous: tuple[Candidate, Span], candidate: Candidate) -> b
 
 
 def _word_class(token: Token) -> str:
-    """Coordinated items of one list share a class ("scattered or frustrated": adjectives)."""
+    """Coordinated items of one list share a class ("careless or lazy": adjectives)."""
     return "JJ" if token.tag_ in ("JJ", "VBN") else token.tag_[:2]
 
 

@@ -28,22 +28,23 @@ MAX_CLAUSES = 3
 def readings(
     span: Span, reading: Reading, kind: str, lexicon: Lexicon
 ) -> Iterator[tuple[Span, Reading]]:
-    """(clause, reading) to phrase, best first: purpose clauses of the candidate's kind, the
-    candidate itself, then its other purpose clauses."""
-    others: list[Span] = []
+    """(clause, reading) to phrase, best first. For a feeling or others' regard the purpose
+    decides: purpose clauses first (those the rules read as the candidate's kind before the
+    others), then the candidate. A functional result is the candidate's own predicate first."""
+    others: list[tuple[Span, Reading | None]] = []
     for clause in purpose_clauses(span, reading.core, reading.wrappers):
         if kind == "functional":
             if clause.root.dep_ != "relcl":  # "… that can't be addressed" names no result
-                others.append(clause)
+                others.append((clause, None))
             continue
         clause_reading = read_clause(clause, lexicon)
         if clause_reading.kind == kind:
             yield clause, clause_reading
-        else:
-            others.append(clause)
+        elif clause.root.dep_ != "relcl":
+            yield clause, clause_reading  # "stay late [to avoid being seen as lazy]"
     yield span, reading
-    for clause in others:  # read only when the candidate itself did not pass
-        yield clause, read_clause(clause, lexicon)
+    for clause, known in others:  # read only when the candidate itself did not pass
+        yield clause, known or read_clause(clause, lexicon)
 
 
 def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] = ()) -> list[Span]:

@@ -122,7 +122,7 @@ def _caused_feeling(core: Token, tree: list[Token], span: Span) -> str | None:
 
 
 def _feeling_state(core: Token, tree: list[Token], span: Span, negated: bool) -> str | None:
-    """A feeling named by a noun, felt: "confidence in cooking" → "I feel confident in cooking",
+    """A feeling named by a noun, felt: "confidence in public speaking" → "I feel confident in …",
     "the stress of deciding" (avoid) → "I don't feel stressed about deciding", "less stress at
     work" → "I feel less stressed at work", "stressful decisions" → "… stressed about decisions"."""
     felt = _VOCAB.mapped("feeling_adjectives", core.lemma_)
@@ -184,7 +184,7 @@ def social(
     if own_subject and subject is not None:
         return _clause_with_subject(span, core, tree, subject, tail, negated, perceiver=True)
     presented = _presented_as(core, span)
-    if presented:  # "look trendy" → "Others see me as trendy": someone perceives
+    if presented:  # "look stylish" → "Others see me as stylish": someone perceives
         return template("others-see.not" if negated else "others-see", presented)
     if core.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in core.children):
         return (
@@ -222,13 +222,13 @@ def _impressed(core: Token, tree: list[Token], span: Span, negated: bool) -> str
 
 
 def _presented_as(core: Token, span: Span) -> str | None:
-    """What self-presentation shows others: "look trendy" → "trendy", "look good" → "looking
+    """What self-presentation shows others: "look stylish" → "stylish", "look good" → "looking
     good", "look like a pro" → "a pro"."""
     if not _VOCAB.has("presentation_verbs", core.lemma_):
         return None
     for child in core.children:
         if child.dep_ in ("acomp", "oprd", "attr") and inside(span, child):
-            rest = phrase([t for t in core.subtree if t.i >= child.i], span)
+            rest = phrase([t for t in core.subtree if t.i >= child.left_edge.i], span)
             if _VOCAB.has("manner_complements", child.lower_):
                 return f"{core.lemma_.lower()}ing {rest}"
             return rest
@@ -270,8 +270,11 @@ def functional(
     if (
         own_subject and subject is not None
     ):  # an object-focused state: "the package arrives on time"
-        # a pain ("manual tracking takes hours", avoid): the desired state is its negation
-        pain = avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN"
+        # a pain ("the weekly report takes hours", avoid): the desired state is its negation
+        purpose = any(c.dep_ in ("xcomp", "advcl") for c in core.children)  # the avoiding is there
+        pain = (
+            avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN" and not purpose
+        )
         return _clause_with_subject(span, core, tree, subject, tail, negated or pain)
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
         desired = _pain_state(core, tree, span) if avoid else None

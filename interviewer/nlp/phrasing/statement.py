@@ -48,8 +48,8 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     if avoid and not negated and not diminished and kind == "emotional" and bad_feeling(tree):
         negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
     if avoid and not negated and not diminished and kind == "social" and not reading.wrappers:
-        # others' regard to avoid is stated as its absence: "asked to defend numbers I cannot
-        # trace" (avoid) → "I am not asked to defend …" (LABELING.md: "I am not seen as lazy")
+        # others' regard to avoid is stated as its absence: "being talked over in meetings"
+        # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
         negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
     if avoiding is not None and kind != "functional":
         negated = not diminished  # "avoid looking stupid" → "I don't look stupid"

@@ -114,7 +114,7 @@ def _social(
     if head in ("lose", "keep", "have", "gain", "earn", "maintain", "protect", "get"):
         if head == "get" and len(predicate) > 1 and predicate[1].tag == "VBN":
             return True  # "I don't get blamed"
-        return any(lexicon.has("social_noun", w) for w in lemmas[1:4])
+        return any(lexicon.has("social_noun", w) for w in lemmas[1:6])
     if vocabulary().has("presentation_verbs", head):  # "I don't look clueless to the others"
         return any(w.text.lower() in ("to", "front", "next", "among") for w in predicate)
     return head in ("fit", "belong")
