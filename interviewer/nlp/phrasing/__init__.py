@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.symbols import VERB
 from spacy.tokens import Span
 
 from interviewer.nlp.lexicon import Lexicon
@@ -40,8 +41,14 @@ class Phrased:
 
 def statement_words(statement: str, span: Span) -> list[Word]:
     """The statement's words, tagged from the answer they came from."""
-    source = ((t.text, t.tag_, t.lemma_) for t in span.doc[max(0, span.start - 3) : span.end])
-    return tag_words(split_words(statement), source)
+    texts = split_words(statement)
+    wanted = {text.lower() for text in texts}
+    source = (
+        (t.text, t.tag_, t.lemma_)
+        for t in span.doc[max(0, span.start - 3) : span.end]
+        if t.lower_ in wanted or t.pos == VERB
+    )
+    return tag_words(texts, source)
 
 
 def phrase_outcome(

@@ -31,20 +31,21 @@ def readings(
     """(clause, reading) to phrase, best first. For a feeling or others' regard the purpose
     decides: purpose clauses first (those the rules read as the candidate's kind before the
     others), then the candidate. A functional result is the candidate's own predicate first."""
-    others: list[tuple[Span, Reading | None]] = []
-    for clause in purpose_clauses(span, reading.core, reading.wrappers):
-        if kind == "functional":
+    if kind == "functional":
+        yield span, reading
+        for clause in purpose_clauses(span, reading.core, reading.wrappers):
             if clause.root.dep_ != "relcl":  # "… that can't be addressed" names no result
-                others.append((clause, None))
-            continue
+                yield clause, read_clause(clause, lexicon)
+        return
+    later: list[tuple[Span, Reading]] = []
+    for clause in purpose_clauses(span, reading.core, reading.wrappers):
         clause_reading = read_clause(clause, lexicon)
         if clause_reading.kind == kind:
             yield clause, clause_reading
         elif clause.root.dep_ != "relcl":
-            yield clause, clause_reading  # "stay late [to avoid being seen as lazy]"
+            later.append((clause, clause_reading))  # "stay late [to avoid being seen as lazy]"
+    yield from later
     yield span, reading
-    for clause, known in others:  # read only when the candidate itself did not pass
-        yield clause, known or read_clause(clause, lexicon)
 
 
 def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] = ()) -> list[Span]:
