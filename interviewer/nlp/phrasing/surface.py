@@ -110,6 +110,7 @@ def is_interjection(token: Token) -> bool:
 
 _FILLERS = _VOCAB.words("fillers")
 _HEDGES = _VOCAB.words("hedges")
+_ASIDE_WORDS = _ASIDES | {"you", "i"}  # words an aside ("you know", "I mean") starts or ends on
 
 
 def _set_off_aside(token: Token) -> bool:
@@ -132,6 +133,8 @@ def _is_hedge(token: Token) -> bool:
     """A hedging adverb ("honestly", "basically") or a hedging "kind of"/"sort of" (not "this
     kind of work")."""
     lower = token.lower_
+    if lower not in _HEDGES and lower not in ("kind", "sort", "of"):
+        return False
     if lower in _HEDGES:
         return token.dep_ in ("advmod", "intj", "npadvmod")
     doc = token.doc
@@ -145,13 +148,14 @@ def _is_hedge(token: Token) -> bool:
 
 def _is_filler(token: Token) -> bool:
     lower = token.lower_
-    if token.dep_ == "intj" or token.tag_ == "UH" or lower in _FILLERS:
+    dep = token.dep_
+    if dep == "intj" or lower in _FILLERS or token.tag_ == "UH" or INTERJECTION.match(lower):
         return True
-    if INTERJECTION.match(lower):
-        return True
+    if lower not in _ASIDE_WORDS:  # most words: no aside can start or end on them
+        return False
     if _set_off_aside(token):
         return True
-    if token.dep_ not in ("parataxis", "nsubj"):
+    if dep not in ("parataxis", "nsubj"):
         return False
     aside = token if token.dep_ == "parataxis" else token.head
     return (
@@ -201,6 +205,8 @@ def _first_person(token: Token) -> str | None:
     """The speaker's form of a generic second-person word (or, in a reported clause, of the
     reported person's pronoun), or None to keep the token."""
     lower = token.lower_
+    if lower not in _PERSON_WORDS:
+        return None
     reported = REPORTED.get() and lower in ("he", "she", "they", "him", "her", "them")
     if lower == "you" or reported:
         if lower == "her" and token.dep_ == "poss":
@@ -212,6 +218,14 @@ def _first_person(token: Token) -> str | None:
     if REPORTED.get() and lower in _REPORTED_FORMS:
         return _REPORTED_FORMS[lower]
     return _GENERIC_YOU.get(lower)
+
+
+_PERSON_WORDS = frozenset(
+    {"you", "he", "she", "they", "him", "her", "them"}
+    | set(_AFTER_I)
+    | set(_REPORTED_FORMS)
+    | set(_GENERIC_YOU)
+)
 
 
 def inside(span: Span, token: Token) -> bool:
