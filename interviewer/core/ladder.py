@@ -9,7 +9,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from interviewer.core.bank import QuestionBank, render
+from interviewer.core.bank import QuestionBank, names_outcome, render
 from interviewer.core.move import ChainEnd, Circumstance, Move
 from interviewer.core.outcome import Outcome, OutcomeKind
 from interviewer.core.session import ROOT, CodedOutcome, Session, Turn
@@ -192,14 +192,25 @@ def _next_circumstance(session: Session) -> Circumstance:
 def probe_alternatives(bank: QuestionBank, decision: Decision, session: Session) -> list[str]:
     """Every rendering of the decided move's probes, the best first.
 
-    Least-used wordings come first, and the wording asked last is left out, so the interviewer
-    never repeats the same probe twice in a row.
+    A probe names the focus outcome in the second person, with an avoided outcome's own wording
+    where the bank has it ("Why is it important to you not to …?"). An outcome marked for review,
+    or a clarifying question after an answer that held none, is never named: the bank's generic
+    wording is used instead. Least-used wordings come first, and the wording asked last is left
+    out, so the interviewer never repeats the same probe twice in a row.
     """
-    about = session.outcome(decision.focus).outcome.statement if decision.focus else None
-    templates = bank.probes_for(decision.move, decision.kind, decision.circumstance)
+    focus = session.outcome(decision.focus).outcome if decision.focus else None
+    about = focus if focus is not None and not focus.review else None
+    if decision.move is Move.CLARIFY:
+        about = None  # the answer held no outcome: ask about it, not about an earlier one
+    polarity = about.polarity if about is not None else None
+    templates = bank.probes_for(decision.move, decision.kind, decision.circumstance, polarity)
+    statement = about.statement if about is not None else None
+    usable = [t for t in templates if statement is not None or not names_outcome(t)]
+    if not usable:
+        usable = list(bank.unnamed_probes(decision.move))
     rendered: list[str] = []
-    for template in templates:
-        text = render(template, job=session.job.statement, outcome=about)
+    for template in usable:
+        text = render(template, job=session.job.statement, outcome=statement)
         if text not in rendered:
             rendered.append(text)
     asked = [probe.text for probe in session.probes()]

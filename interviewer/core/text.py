@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -110,13 +111,13 @@ _STOPWORDS = frozenset(
 )
 
 # First person → second person, for restating a participant's outcome inside a probe.
+# "am"/"was" change only after "I" ("until 2 am" keeps its "am").
 _SECOND_PERSON = {
     "i": "you",
     "me": "you",
     "my": "your",
     "mine": "yours",
     "myself": "yourself",
-    "am": "are",
     "i'm": "you're",
     "i've": "you've",
     "i'd": "you'd",
@@ -128,8 +129,12 @@ _SECOND_PERSON = {
     "ourselves": "yourselves",
     "we're": "you're",
     "we've": "you've",
+    "we'd": "you'd",
+    "we'll": "you'll",
 }
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_AFTER_I = {"am": "are", "was": "were", "wasn't": "weren't"}
+# A word, not the letters after a digit ("2am") or inside another word.
+_TOKEN = re.compile(r"(?<![\w'’])[A-Za-z]+(?:['’][A-Za-z]+)?")
 
 
 def show_bidi_controls(text: str) -> str:
@@ -178,25 +183,78 @@ def contains_phrase(text: str, phrase: str) -> bool:
 def second_person(statement: str) -> str:
     """Restate a first-person outcome statement as a clause addressed to the participant.
 
-    "I am able to fit into my old jeans." → "you are able to fit into your old jeans"
+    "I am able to fit into my old jeans." → "you are able to fit into your old jeans"; numbers,
+    times and proper names stay as they are, and no capital is left mid-sentence.
     """
     clause = statement.strip().rstrip(".!?").strip()
+    previous = ""
 
     def swap(match: re.Match[str]) -> str:
+        nonlocal previous
         word = match.group(0)
-        replacement = _SECOND_PERSON.get(word.lower().replace("’", "'"))
-        if replacement is None:
-            return word
-        return (
-            replacement.capitalize() if word[0].isupper() and word.lower() != "i" else replacement
-        )
+        lower = word.lower().replace("’", "'")
+        replacement = _SECOND_PERSON.get(lower)
+        if lower == "us" and word == "US":
+            replacement = None  # the country
+        if replacement is None and previous == "i":
+            replacement = _AFTER_I.get(lower)
+        previous = lower
+        return word if replacement is None else replacement
 
     clause = _TOKEN.sub(swap, clause)
-    clause = re.sub(r"\byou was\b", "you were", clause)
-    clause = re.sub(r"\bYou was\b", "You were", clause)
     if len(clause) > 1 and clause[0].isupper() and not clause[1].isupper():
         clause = clause[0].lower() + clause[1:]
     return clause
+
+
+@dataclass(frozen=True, slots=True)
+class Address:
+    """An outcome's second-person forms for probes ("you don't feel gross in the mirror").
+
+    ``no_longer`` ("you no longer feel gross …") and ``not_to`` ("not to feel gross …") exist for
+    statements of an avoided state whose negation they can move; otherwise they are None.
+    """
+
+    clause: str
+    no_longer: str | None = None
+    not_to: str | None = None
+
+
+_YOU_NEGATED = re.compile(r"^you (?:do not|don't) (.+)$")
+_YOU_NOT = re.compile(r"^you(?: are not| aren't|'re not) (.+)$")
+_OTHER_NEGATED = re.compile(r"^(.+?) (don't|doesn't|do not|does not) ([a-z-]+)(.*)$")
+_THING_NOT = re.compile(r"^(.+?) (is|are) not (.+)$")
+
+
+def address(statement: str) -> Address:
+    """The second-person forms of ``statement`` (see :class:`Address`)."""
+    clause = second_person(statement)
+    no_longer: str | None = None
+    not_to: str | None = None
+    if match := _YOU_NEGATED.match(clause):
+        rest = match.group(1)
+        no_longer, not_to = f"you no longer {rest}", f"not to {rest}"
+    elif match := _YOU_NOT.match(clause):
+        rest = match.group(1)
+        no_longer, not_to = f"you are no longer {rest}", f"not to be {rest}"
+    elif match := _OTHER_NEGATED.match(clause):
+        who, do, verb, rest = match.groups()
+        third = do.startswith("does")
+        no_longer = f"{who} no longer {_third_person(verb) if third else verb}{rest}"
+    elif match := _THING_NOT.match(clause):
+        who, be, rest = match.groups()
+        no_longer = f"{who} {be} no longer {rest}"
+    return Address(clause, no_longer, not_to)
+
+
+def _third_person(verb: str) -> str:
+    if verb in ("have", "do", "go"):
+        return {"have": "has", "do": "does", "go": "goes"}[verb]
+    if re.search(r"(s|sh|ch|x|z)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 @cache

@@ -117,10 +117,9 @@ def _group(ctx: NodeReader, node: yaml.Node, dotted: str) -> tuple[str, ...]:
             raise ctx.error(
                 item_node, f"probes.{dotted}: placeholder {{{name}}} is not allowed ({where})"
             )
-        missing = needed - names
-        if missing:
-            name = sorted(missing)[0]
-            raise ctx.error(item_node, f"probes.{dotted}: probe must contain {{{name}}}: {probe!r}")
+        if needed and not needed & names:  # one of them names the outcome
+            name = " or ".join(f"{{{n}}}" for n in sorted(needed))
+            raise ctx.error(item_node, f"probes.{dotted}: probe must contain {name}: {probe!r}")
     return items
 
 

@@ -84,9 +84,10 @@ def as_text(text: str, outcomes: list[Outcome], *, evidence: bool = True) -> str
         lines.append("  no outcome")
     for o in outcomes:
         sign = "+" if o.polarity.value == "want" else "-"
+        marked = "  (review: the answer's words, not restated)" if o.review else ""
         lines.append(
             f"  [{BADGES[o.kind.value]}{sign}] {o.kind.value:<10} {o.polarity.value:<5} "
-            f"{o.confidence:.2f}  {o.statement}"
+            f"{o.confidence:.2f}  {o.statement}{marked}"
         )
         if evidence and o.evidence:
             lines.append(f"{'':>30}evidence: {', '.join(o.evidence)}")

@@ -95,6 +95,20 @@ def test_a_valid_bank_loads(tmp_path: Path) -> None:
         ('"U1 {outcome}"', '"U1 {outcom}"', 14, "placeholder {outcom} is not allowed"),
         # a ladder probe that does not name the outcome
         ('"D2 {outcome}"', '"D2"', 16, "probe must contain {outcome}"),
+        # an avoided outcome's wording must name it in one of its forms
+        (
+            "  ladder_down:\n",
+            '    avoid: ["A1 {outcome_not_to}", A2, "A3 {outcome}", "A4 {outcome}"]\n  ladder_down:\n',
+            15,
+            "probe must contain {outcome} or {outcome_no_longer} or {outcome_not_to}",
+        ),
+        # generic wording names no outcome
+        (
+            "  ladder_down:\n",
+            '    generic: [G1, "G2 {outcome}", G3, G4]\n  ladder_down:\n',
+            15,
+            "placeholder {outcome} is not allowed",
+        ),
         # duplicates within a group
         ("[C1, C2, C3,", "[C1, c1, C3,", 17, "duplicate probe 'c1'"),
         # a number where text is expected
@@ -124,6 +138,19 @@ def test_broken_banks_name_file_line_and_key(
     error = caught.value
     assert str(error).startswith(f"{path}:{line}: ")
     assert message in str(error)
+
+
+def test_polarity_and_generic_groups_are_optional_and_validated(tmp_path: Path) -> None:
+    extra = (
+        '    avoid: ["A1 {outcome_not_to}?", "A2 {outcome_no_longer}?", "A3 {outcome}?", "A4 {outcome}"]\n'
+        '    generic: [G1, G2, G3, "G4 {job}"]\n'
+        "  ladder_down:\n"
+    )
+    bank = load_bank(write(tmp_path, VALID.replace("  ladder_down:\n", extra)))
+    assert bank.probes["ladder_up.avoid"][0] == "A1 {outcome_not_to}?"
+    assert bank.unnamed_probes(Move.LADDER_UP) == ("G1", "G2", "G3", "G4 {job}")
+    plain = load_bank(write(tmp_path, VALID))
+    assert plain.unnamed_probes(Move.LADDER_UP) == ("C1", "C2", "C3")  # clarifying, no {outcome}
 
 
 def test_an_empty_file_is_an_error(tmp_path: Path) -> None:

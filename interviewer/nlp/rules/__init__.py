@@ -50,6 +50,7 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
     if verdict is not None:
         reading.kind, reading.strength = verdict.kind, verdict.strength
         reading.evidence += verdict.evidence
+    purpose = _purpose_reading(span, reading, lexicon) if reading.strength < STRONG else None
     if reading.strength < STRONG:
         reading.situation = situation_cues(clause)
         # Talk about the talk, or about someone else, outweighs a weak cue: "my name is …" is no
@@ -59,4 +60,35 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
             reading.situation += aside
             reading.kind, reading.strength = None, 0.0
     read_polarity(clause)
+    if purpose is not None:
+        _adopt(reading, purpose)
     return reading
+
+
+def _purpose_reading(span: Span, reading: Reading, lexicon: Lexicon) -> Reading | None:
+    """The reading of the purpose the clause's action serves, when the parse shows it plainly:
+    "I stay late *to avoid being seen as lazy*", "I bought the bag *so that investors take me
+    seriously*". The outcome is what the means is for."""
+    core = reading.core
+    if core is None:
+        return None
+    for child in core.children:
+        if child.dep_ not in ("advcl", "xcomp") or not (span.start <= child.i < span.end):
+            continue
+        marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "aux")}
+        if not (marks & {"to", "that"} or "so" in marks):
+            continue  # "stay late [to avoid …]", "[so that] clients take me seriously"
+        start = max(span.start, child.left_edge.i)
+        end = min(span.end, child.right_edge.i + 1)
+        inner = read_clause(span.doc[start:end], lexicon)
+        if inner.kind is not None and inner.strength >= STRONG:
+            return inner
+    return None
+
+
+def _adopt(reading: Reading, purpose: Reading) -> None:
+    reading.kind, reading.strength = purpose.kind, purpose.strength
+    reading.evidence = [*reading.evidence, "purpose-clause", *purpose.evidence]
+    reading.situation = []
+    if purpose.polarity is not None:
+        reading.polarity, reading.polarity_evidence = purpose.polarity, purpose.polarity_evidence

@@ -1,0 +1,199 @@
+"""How many stative statements and probes a person could read aloud.
+
+    .venv/bin/python -m benchmarks.bench_statements [--field PATH] [--ungated]
+
+Statements, on the field set's outcome items whose top outcome the pipeline types correctly: the
+share that (a) pass the grammar gate, re-parsed here from the statement alone, (b) open with a
+template of their kind, (c) keep >= 80% of the content words of the outside coder's reference
+statement, and all three; plus the share marked for review (shown as a quote), and the share of
+references whose content words the answer itself holds (the most (c) can reach without
+inventing content). The reference is only read, to measure.
+
+Probes: every bundled bank x every outcome statement of the corpus, rendered for laddering up and
+down as the engine would (statements that fail the gate are review outcomes, asked about in the
+bank's generic wording), and the share that pass the probe gate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import yaml
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from interviewer.core.bank import QuestionBank
+from interviewer.core.ladder import Decision, probe_alternatives
+from interviewer.core.move import Move
+from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
+from interviewer.core.session import ROOT, Job, Session
+from interviewer.io.banks import iter_banks
+from interviewer.nlp.analyzer import SpacyAnalyzer
+from interviewer.nlp.corpus import corpus_rows, multi_answers
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.address import probe_fault
+from interviewer.nlp.phrasing.gate import statement_fault
+from interviewer.nlp.phrasing.templates import opens_with_template
+from interviewer.nlp.phrasing.words import Word
+
+FIELD = Path(__file__).resolve().parents[1] / ".." / "shared" / "field-eval" / "field_outcomes.yaml"
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV", "NUM"})
+# Words of the templates themselves: a reference in one template and a statement in another
+# differ in these without losing anything of the answer.
+_TEMPLATE_LEMMAS = frozenset(
+    {
+        "feel",
+        "see",
+        "other",
+        "able",
+        "have",
+        "be",
+        "do",
+        "not",
+        "worry",
+        "seriously",
+        "take",
+        "people",
+        "free",
+        "avoid",
+        "now",
+        "no",
+        "longer",
+    }
+)
+
+
+def words_of(doc: Doc) -> list[Word]:
+    return [Word(t.text, t.tag_, t.lemma_) for t in doc]
+
+
+def content(doc: Doc) -> set[str]:
+    return {
+        t.lemma_.lower()
+        for t in doc
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in _TEMPLATE_LEMMAS
+    }
+
+
+def statements_report(analyzer: SpacyAnalyzer, field: Path) -> dict[str, object]:
+    items = [i for i in yaml.safe_load(field.read_text(encoding="utf-8")) if i["label"] != "none"]
+    nlp: Language = analyzer.nlp
+    lexicon: Lexicon = nlp.get_pipe("outcome_phraser").lexicon  # type: ignore[attr-defined]
+    tops = [outs[0] if outs else None for outs in analyzer.analyze_many(i["text"] for i in items)]
+    typed = [(i, o) for i, o in zip(items, tops, strict=True) if o and o.kind.value == i["label"]]
+    parsed = nlp.pipe(o.statement for _, o in typed)
+    refs = nlp.pipe(i["statement"] for i, _ in typed)
+    answers = nlp.pipe(i["text"] for i, _ in typed)
+    counts: Counter[str] = Counter()
+    faults: Counter[str] = Counter()
+    for (item, outcome), doc, ref, answer in zip(typed, parsed, refs, answers, strict=True):
+        words = words_of(doc)
+        fault = statement_fault(words, item["label"], lexicon)
+        gate = fault is None
+        template = opens_with_template(words, item["label"], lexicon)
+        wanted = content(ref)
+        kept = len(wanted & content(doc)) / len(wanted) if wanted else 1.0
+        faithful = kept >= 0.8
+        # what a restatement that never invents content could keep at best
+        counts["reachable"] += not wanted or len(wanted & content(answer)) / len(wanted) >= 0.8
+        counts["review"] += outcome.review
+        counts["gate"] += gate
+        counts["gate_or_review"] += gate or outcome.review
+        counts["template"] += template
+        counts["content"] += faithful
+        counts["all"] += gate and template and faithful
+        if fault:
+            faults[fault] += 1
+    total = len(typed)
+    share = {k: round(v / total, 3) for k, v in counts.items()}
+    return {
+        "field_outcome_items": len(items),
+        "typed_correctly": total,
+        "a_pass_gate": share["gate"],
+        "b_template_of_kind": share["template"],
+        "c_keep_80pct_content": share["content"],
+        "c_reachable_from_the_answer_words": share["reachable"],
+        "a_b_c": share["all"],
+        "pass_gate_or_review": share["gate_or_review"],
+        "marked_review": share["review"],
+        "gate_faults": dict(faults.most_common(8)),
+    }
+
+
+def corpus_outcomes() -> Iterator[tuple[str, str, str]]:
+    for row in corpus_rows():
+        if row.label != "none" and row.statement:
+            yield row.statement, row.label, row.polarity or "want"
+    for answer in multi_answers():
+        for o in answer.get("outcomes", ()):
+            if o.get("statement"):
+                yield o["statement"], o["label"], o.get("polarity", "want")
+
+
+def probes_report(analyzer: SpacyAnalyzer) -> dict[str, object]:
+    nlp = analyzer.nlp
+    lexicon: Lexicon = nlp.get_pipe("outcome_phraser").lexicon  # type: ignore[attr-defined]
+    outcomes = sorted(set(corpus_outcomes()))
+    docs = nlp.pipe(s for s, _, _ in outcomes)
+    review = [
+        statement_fault(words_of(d), k, lexicon) is not None
+        for d, (_, k, _) in zip(docs, outcomes, strict=True)
+    ]
+    banks = [b for b in iter_banks() if isinstance(b, QuestionBank)]
+    total = passed = 0
+    faults: Counter[str] = Counter()
+    examples: dict[str, str] = {}
+    for bank in banks:
+        for (statement, kind, polarity), unsure in zip(outcomes, review, strict=True):
+            session = Session(Job(bank.job), participant="bench", bank=bank.id)
+            turn = session.answer("…")
+            found = Outcome(OutcomeKind(kind), Polarity(polarity), statement, review=unsure)
+            coded = session.add_outcome(turn.id, found, ROOT)
+            for move in (Move.LADDER_UP, Move.LADDER_DOWN):
+                decision = Decision(move, coded.id, OutcomeKind(kind))
+                for probe in probe_alternatives(bank, decision, session):
+                    total += 1
+                    fault = probe_fault(probe, None if unsure else statement)
+                    if fault is None:
+                        passed += 1
+                    else:
+                        faults[fault] += 1
+                        examples.setdefault(fault, probe)
+    return {
+        "banks": len(banks),
+        "outcome_statements": len(outcomes),
+        "statements_marked_review": sum(review),
+        "probes_rendered": total,
+        "probes_pass_gate": round(passed / total, 4) if total else 0.0,
+        "probe_faults": dict(faults.most_common(8)),
+        "fault_examples": examples,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--field", type=Path, default=FIELD)
+    parser.add_argument(
+        "--ungated", action="store_true", help="show every restatement, as before the gate"
+    )
+    args = parser.parse_args()
+    if args.ungated:
+        import interviewer.nlp.phrasing as phrasing
+
+        phrasing.statement_fault = lambda *_: None  # type: ignore[assignment]
+    analyzer = SpacyAnalyzer()
+    report: dict[str, object] = {}
+    if args.field.exists():
+        report["statements"] = statements_report(analyzer, args.field)
+    else:
+        report["statements"] = f"no field set at {args.field}"
+    report["probes"] = probes_report(analyzer)
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()

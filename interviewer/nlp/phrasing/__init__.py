@@ -1,0 +1,71 @@
+"""Stative phrasing: an outcome candidate restated as a present-tense state of its kind, checked
+by the grammar gate; what fails the gate is shown as a cleaned quote of the answer, for review.
+
+- ``statement``: negation and wrappers read, then ``kinds``: the state of each kind, built from
+  the ``templates`` table and written out by ``surface`` (fillers dropped, person, tense);
+- ``clauses``: the candidate and its purpose clauses, tried in turn;
+- ``gate`` (on ``words``: the statement tagged from the answer's parse): is it a well-formed
+  state of its kind;
+- ``address``: the second-person forms a probe names an outcome by, and the probe gate;
+- ``quote``: the cleaned quote shown for review; ``vocabulary``: the word lists in
+  ``nlp/data/phrasing/words.yaml``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.symbols import VERB
+from spacy.tokens import Span
+
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.clauses import readings
+from interviewer.nlp.phrasing.gate import statement_fault
+from interviewer.nlp.phrasing.quote import cleaned_quote
+from interviewer.nlp.phrasing.statement import stative_statement
+from interviewer.nlp.phrasing.words import Word, split_words, tag_words
+from interviewer.nlp.rules import Reading
+
+__all__ = ["Phrased", "phrase_outcome", "statement_words", "stative_statement"]
+
+
+@dataclass(frozen=True, slots=True)
+class Phrased:
+    """What phrasing made of one candidate: the statement shown, and whether it needs review."""
+
+    statement: str
+    restated: str  # the restatement, shown or not
+    review: bool = False
+    fault: str | None = None  # the gate rule the restatement failed
+
+
+def statement_words(statement: str, span: Span) -> list[Word]:
+    """The statement's words, tagged from the answer they came from."""
+    texts = split_words(statement)
+    wanted = {text.lower() for text in texts}
+    source = (
+        (t.text, t.tag_, t.lemma_)
+        for t in span.doc[max(0, span.start - 3) : span.end]
+        if t.lower_ in wanted or t.pos == VERB
+    )
+    return tag_words(texts, source)
+
+
+def phrase_outcome(
+    span: Span, reading: Reading, kind: str, polarity: str, lexicon: Lexicon
+) -> Phrased:
+    """The gated statement of one outcome candidate: the first restatement, of the candidate or
+    of one of its purpose clauses (see ``clauses``), that passes the gate; else a quote."""
+    first: tuple[str, str] | None = None
+    for clause, clause_reading in readings(span, reading, kind, lexicon):
+        statement = stative_statement(clause, clause_reading, kind, polarity)
+        fault = (
+            statement_fault(statement_words(statement, clause), kind, lexicon, polarity)
+            if statement
+            else "gate:empty"
+        )
+        if fault is None:
+            return Phrased(statement, statement)
+        first = first or (statement, fault)
+    restated, fault = first or ("", "gate:empty")
+    return Phrased(cleaned_quote(span), restated, review=True, fault=fault)

@@ -1,0 +1,78 @@
+"""The clauses an outcome may be phrased from: the candidate itself and its purpose clauses.
+
+"Purpose clauses decide" (LABELING.md): in "I obsess over my hair so that people don't think I
+look sloppy" the outcome is what the action is for. Each purpose clause is read by the same
+rules as a candidate; one whose reading is of the candidate's kind is phrased first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.vocabulary import vocabulary
+from interviewer.nlp.rules import Reading, read_clause
+
+# Clauses that say what something is for; a complement ("I don't want [to feel gross]") is the
+# candidate's own predicate, read with its negation by the rules, so it is not one of them.
+_CLAUSE_DEPS = frozenset({"advcl", "relcl", "acl", "xcomp", "ccomp"})
+_COMPLEMENTS = frozenset({"xcomp", "ccomp"})
+_PURPOSE_MARKS = vocabulary().words("purpose_marks")
+# "I hate it [when I feel fat]": after a verb of liking or disliking, the when-clause is the state.
+_LIKING = vocabulary().words("liking_verbs")
+MAX_CLAUSES = 3
+
+
+def readings(
+    span: Span, reading: Reading, kind: str, lexicon: Lexicon
+) -> Iterator[tuple[Span, Reading]]:
+    """(clause, reading) to phrase, best first. For a feeling or others' regard the purpose
+    decides: purpose clauses first (those the rules read as the candidate's kind before the
+    others), then the candidate. A functional result is the candidate's own predicate first."""
+    if kind == "functional":
+        yield span, reading
+        for clause in purpose_clauses(span, reading.core, reading.wrappers):
+            if clause.root.dep_ != "relcl":  # "… that can't be addressed" names no result
+                yield clause, read_clause(clause, lexicon)
+        return
+    later: list[tuple[Span, Reading]] = []
+    for clause in purpose_clauses(span, reading.core, reading.wrappers):
+        clause_reading = read_clause(clause, lexicon)
+        if clause_reading.kind == kind:
+            yield clause, clause_reading
+        elif clause.root.dep_ != "relcl":
+            later.append((clause, clause_reading))  # "stay late [to avoid being seen as lazy]"
+    yield from later
+    yield span, reading
+
+
+def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] = ()) -> list[Span]:
+    """Sub-clauses of ``span`` that say what something is for ("to …", "so that …", "that
+    makes me feel …"), outermost first, at most :data:`MAX_CLAUSES`. The complement of the
+    candidate's own wrappers ("I don't want [to feel gross]") is the candidate, not a purpose."""
+    found: list[Span] = []
+    doc = span.doc
+    own = {t.i for t in (core, *wrappers) if t is not None}
+    wrapping = {t.i for t in wrappers}
+    for token in span:
+        if token.i in own or token.dep_ not in _CLAUSE_DEPS or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.dep_ in _COMPLEMENTS and token.head.i in wrapping:
+            continue
+        marks = _PURPOSE_MARKS | ({"when"} if token.head.lemma_.lower() in _LIKING else set())
+        marked = any(
+            (c.dep_ == "aux" and c.lower_ == "to")
+            or (c.dep_ in ("mark", "advmod") and c.lower_ in marks)
+            for c in token.children
+        )
+        if not marked and token.dep_ != "relcl":
+            continue
+        start = max(span.start, token.left_edge.i)
+        end = min(span.end, token.right_edge.i + 1)
+        if end - start >= 2 and (start, end) != (span.start, span.end):
+            found.append(doc[start:end])
+        if len(found) >= MAX_CLAUSES:
+            break
+    return found

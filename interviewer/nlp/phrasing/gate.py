@@ -1,0 +1,218 @@
+"""The grammar gate: a statement is said aloud only if it is a well-formed state of its kind.
+
+A statement passes when it has a subject and a finite, present (or perfect) main predicate that
+agrees with it, opens with a template of its kind, and holds no second person, no filler or
+hedge, and no pronoun or determiner left dangling without what it refers to. What fails is
+replaced by a quote of the answer marked for review (see ``phrasing.phrase_outcome``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.templates import opens_with_template
+from interviewer.nlp.phrasing.vocabulary import vocabulary
+from interviewer.nlp.phrasing.words import Word, predicate_index, subject_person
+
+INTERJECTION = re.compile(r"^(h+m+|u+m+|u+h+m*|e+r+m*|m+h*m+|a+h+|o+h+)$")
+_VOCAB = vocabulary()
+_ONLY_1SG = frozenset({"am", "'m"})
+_ONLY_3SG = frozenset({"is", "was", "does", "has"})
+_NOT_3SG = frozenset({"am", "'m", "are", "were", "do", "have"})
+_PAST = frozenset({"was", "were", "did", "had"})
+
+
+def statement_fault(
+    words: Sequence[Word], kind: str, lexicon: Lexicon, polarity: str | None = None
+) -> str | None:
+    """Why the statement fails the gate (a short rule id), or None when it passes."""
+    for check in (_second_person, _filler, _dangling):
+        fault = check(words)
+        if fault:
+            return fault
+    fault = predicate_fault(words, lexicon)
+    if fault:
+        return fault
+    if not opens_with_template(words, kind, lexicon):
+        return f"gate:not-a-{kind}-template"
+    if polarity == "want" and kind == "emotional" and _bad_feeling(words, lexicon):
+        return "gate:wants-a-bad-feeling"  # "I feel gross in the mirror" is not a state wanted
+    return None
+
+
+_LESSENING = frozenset({"not", "n't", "no", "never", "less", "longer", "free", "without"})
+
+
+def _bad_feeling(words: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether an emotional statement affirms a negative feeling ("I feel stressed about …")."""
+    lowered = [w.text.lower() for w in words]
+    if _LESSENING & set(lowered):
+        return False
+    verb = predicate_index(words)
+    for word in words[verb or 0 : (verb or 0) + 3]:
+        lemma = (word.lemma or word.text).lower()
+        if lexicon.is_negative("emotion", lemma) or lexicon.is_negative("feeling", lemma):
+            return True
+        if lexicon.is_negative("emotion", word.text.lower()) or vocabulary().has(
+            "bad_feelings", word.text
+        ):
+            return True
+    return False
+
+
+def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
+    """Subject, finite present predicate and agreement ("The devs doesn't" fails)."""
+    verb = predicate_index(words)
+    if verb is None:
+        return "gate:no-predicate"
+    if verb == 0:
+        return "gate:no-subject"
+    predicate = words[verb]
+    text = predicate.text.lower()
+    if predicate.tag in ("VBG", "VBN") and text not in ("been",):
+        return "gate:no-finite-predicate"  # "I embarrassing being out of breath"
+    if text in _PAST or (predicate.tag == "VBD" and text.endswith("ed")):
+        return "gate:past-tense"  # "My job performance increased": the state is lost
+    if [w.text.lower() for w in words[:verb]] == ["there"]:
+        return _complement_fault(
+            words, verb, lexicon
+        )  # "There are no fees": agrees with what follows
+    subject = {w.text.lower() for w in words[:verb]}
+    if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
+        w.text.lower() for w in words[verb : verb + 3]
+    }:
+        return "gate:double-negation"  # "Nobody doesn't ignore me"
+    person = subject_person(words[:verb])
+    third = text in _ONLY_3SG or predicate.tag == "VBZ"
+    if person == "1sg" and (third or text in ("are", "were")):
+        return "gate:agreement"
+    if person == "pl" and (third or text in _ONLY_1SG):
+        return "gate:agreement"
+    if person == "3sg" and (text in _NOT_3SG or predicate.tag in ("VBP", "VB")):
+        return "gate:agreement"
+    if person == "1sg" and _reflexive(words[verb + 1 :]):
+        return "gate:reflexive"  # "I trust me": the speaker twice, no one else
+    return _complement_fault(words, verb, lexicon)
+
+
+def _reflexive(rest: Sequence[Word]) -> bool:
+    for word in rest:
+        text = word.text.lower()
+        if text == "me":
+            return True
+        if word.tag.startswith("NN") or text in ("he", "she", "they", "we", "it", "someone"):
+            return False  # someone else is named before "me": "… people respect me"
+    return False
+
+
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str | None:
+    lowered = [w.text.lower() for w in words]
+    for index in range(verb + 1, len(words) - 1):
+        state = words[index - 1].tag == "JJ" and not vocabulary().has(
+            "clause_adjectives", lowered[index - 1]
+        )
+        finite = words[index + 1].tag in ("VBP", "VBZ", "VBD")
+        after_be_or_have = index == verb + 1 and lowered[verb] in ("have", "has", "am", "is", "are")
+        if lowered[index] in _SUBJECT_PRONOUNS and (after_be_or_have or (state and finite)):
+            return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
+    for index in range(verb, len(words) - 2):
+        if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
+            "felt_in", lowered[index + 2]
+        ):
+            return "gate:feel-no-feeling"  # "I feel in the mirror": the feeling word is lost
+        if lowered[index] == "feel" and lowered[index + 1] in ("them", "him", "her", "it", "us"):
+            return "gate:feel-a-noun"  # "I don't feel them jealous": someone else's feeling
+        if lowered[index] == "feel" and words[index + 1].tag in ("DT", "PRP$"):
+            noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
+            if noun is not None and lexicon.has("person", noun.lemma or noun.text):
+                return "gate:feel-a-noun"  # "I feel a good sister"
+        able_to = lowered[index : index + 2] == ["able", "to"]
+        if able_to and vocabulary().has(
+            "not_abilities", words[index + 2].lemma or lowered[index + 2]
+        ):
+            return "gate:not-an-ability"  # "I am able to hope"
+    return None
+
+
+def _second_person(words: Sequence[Word]) -> str | None:
+    if {w.text.lower() for w in words} & _VOCAB.words("second_person"):
+        return "gate:second-person"
+    return None
+
+
+_FILLERS = _VOCAB.words("fillers")
+_HEDGES = _VOCAB.words("hedges")
+_MARKERS = _VOCAB.words("discourse_markers")
+_HEDGE_PAIRS = _VOCAB.words("hedge_pairs")
+_PAIR_STARTS = frozenset(pair.split()[0] for pair in _HEDGE_PAIRS)
+
+
+def _filler(words: Sequence[Word]) -> str | None:
+    lowered = [w.text.lower() for w in words]
+    present = set(lowered)
+    if present & _FILLERS or any(
+        (w.tag == "UH" and t not in ("yes", "no", "like")) or INTERJECTION.match(t)
+        for w, t in zip(words, lowered, strict=True)
+    ):
+        return "gate:filler"  # "I feel hmm"; "said yes" is no filler
+    if present & _HEDGES:
+        return "gate:hedge"
+    padded = [",", *lowered, ","]
+    for index, text in enumerate(lowered):
+        before, after = padded[index], padded[index + 2]
+        if text in _MARKERS and "," in (before, after) and index < 2:
+            return "gate:filler"  # "Well, …", "So, …"
+        if (
+            text == "like"
+            and before == ","
+            and (after == "," or (index + 1 < len(words) and words[index + 1].tag == "RB"))
+        ):
+            return "gate:filler"  # "I feel, like, calm", "stressed, like genuinely, every week"
+        if text in _PAIR_STARTS and " ".join(lowered[index : index + 2]) in _HEDGE_PAIRS:
+            following = words[index + 2] if index + 2 < len(words) else None
+            if _hedging(lowered[index], words[index - 1] if index else None, following):
+                return "gate:hedge"
+    return None
+
+
+def _hedging(first: str, before: Word | None, following: Word | None) -> bool:
+    """ "kind of panicked" hedges, "this kind of work" does not; "I guess I …" hedges,
+    "I think about it" does not."""
+    if first in ("i", "you"):
+        return following is None or following.tag not in ("IN", "RP")
+    return before is None or before.tag not in ("DT", "WDT", "JJ", "PRP$")
+
+
+def _dangling(words: Sequence[Word]) -> str | None:
+    content = [w for w in words if w.text[:1].isalnum()]
+    if len(content) < 2:
+        return "gate:too-short"
+    vocab = vocabulary()
+    if vocab.has("never_last", content[-1].text):
+        return "gate:dangling-end"
+    last = len(words) - 1
+    while last > 0 and not words[last].text[:1].isalnum():
+        last -= 1
+    named = any(w.tag.startswith("NN") for w in words[:last])
+    for index in (0, last):
+        # a pronoun that stands alone as the subject ("It matters") or at the end with nothing
+        # named before it ("I don't have to think about it")
+        if index == last and named:
+            continue
+        word = words[index]
+        text = word.text.lower()
+        following = words[index + 1] if index < len(words) - 1 else None
+        if vocab.has("needs_antecedent", text) and word.tag in ("PRP", ""):
+            return "gate:dangling-pronoun"
+        if (
+            vocab.has("demonstratives", text)
+            and (word.tag in ("DT", "") or index in (0, last))  # ends on "that": always dangles
+            and (following is None or following.tag[:2] not in ("NN", "JJ", "CD"))
+        ):
+            return "gate:dangling-pronoun"  # "… think about that"
+    return None

@@ -1,0 +1,361 @@
+"""The statement of each kind, from a candidate's core predicate (templates in ``templates``).
+
+emotional  → "I feel …", "I don't feel …", "I don't have to worry about …", "I have peace of mind"
+social     → "My colleagues take me seriously", "I am seen as …", "Others see me as …"
+functional → "I have …", "I am able to …", "I don't …", or an object-focused state
+             ("The package arrives on time"); a pain → its desired state
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from interviewer.nlp.phrasing.surface import (
+    SUBJECT_FORMS,
+    inside,
+    is_dropped,
+    is_plural,
+    phrase,
+    prefixed,
+    present,
+)
+from interviewer.nlp.phrasing.templates import template
+from interviewer.nlp.phrasing.vocabulary import vocabulary
+
+_VOCAB = vocabulary()
+
+
+_FEELING_NOUNS = _VOCAB.words("feeling_nouns")
+
+
+_WORRY_VERBS = _VOCAB.words("worry_verbs")
+
+
+def emotional(
+    span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
+) -> str:
+    caused = _caused_feeling(core, tree, span)
+    if caused is not None:  # "it stresses me out" (avoid) → "I don't feel stressed …"
+        return template("feel.not" if negated or avoid else "feel", caused)
+    if lemma in _WORRY_VERBS and (
+        core.pos_ == "VERB"
+        or (core.i == span.start and core.tag_ != "NN")
+        or tail.startswith(("less", "about"))
+    ):
+        verb = "worry" if lemma in ("worry", "fret", "stew", "sweat") else lemma
+        if tail.startswith(("less", "fewer")):  # "worry less about money"
+            return f"I {verb} {tail}"
+        return f"I don't have to {verb} {tail}" if avoid or negated else f"I {verb} {tail}"
+    if lemma in _VOCAB.words("acquiring_verbs"):  # "gain peace of mind" → "I have peace of mind"
+        wanted = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
+        if wanted is not None and wanted.lemma_.lower() in _FEELING_NOUNS:
+            rest = phrase([t for t in tree if t.i >= wanted.left_edge.i], span)
+            return template("have.not" if negated else "have", rest)
+    if lemma == "feel":
+        if _names_a_thing(core):  # "feel a good sister" → "I feel like a good sister"
+            return template("feel.not" if negated else "feel", f"like {tail}")
+        return f"I don't feel {tail}" if negated else f"I feel {tail}"
+    felt = _experienced(core)
+    if felt is not None:  # "it's embarrassing being out of breath" → "… feel embarrassed …"
+        word, after = felt
+        rest = phrase([t for t in tree if t.i > after.i], span)
+        return template("feel.not" if negated or avoid else "feel", f"{word} {rest}")
+    if lemma == "be" and tail.startswith("about "):
+        return _about(tail.removeprefix("about "), negated)  # "it's about peace of mind"
+    if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
+        return f"I don't feel {tail}" if negated else f"I feel {tail}"
+    if core.pos_ == "ADJ" or core.tag_ == "VBN":
+        rest = phrase(tree, span)
+        return (
+            f"I don't feel {rest}"
+            if negated or (avoid and core.tag_ == "VBN")
+            else f"I feel {rest}"
+        )
+    if core.pos_ in ("NOUN", "PROPN"):
+        felt_state = _feeling_state(core, tree, span, avoid or negated)
+        if felt_state is not None:
+            return felt_state
+        if lemma not in _FEELING_NOUNS and not any(c.dep_ == "det" for c in core.children):
+            return f"I feel {phrase(tree, span)}"  # "calm when I get into bed"
+        if avoid or negated:
+            return f"I am free of {phrase(tree, span)}"  # "the guilt of putting it off"
+        return _noun_state(core, tree, span, "I have")
+    if core.pos_ == "VERB" and lemma not in (
+        "relax",
+        "enjoy",
+        "breathe",
+        "unwind",
+        "trust",
+        "love",
+    ):
+        word = core.lower_
+        feeling = word if word.endswith(("ed", "ful", "ous")) else None
+        if feeling is not None:
+            return f"I don't feel {feeling} {tail}" if negated else f"I feel {feeling} {tail}"
+    verb = lemma
+    if negated:
+        return f"I don't {verb} {tail}"
+    return (
+        f"I am able to {verb} {tail}"
+        if verb in ("relax", "enjoy", "breathe", "unwind")
+        else f"I {verb} {tail}"
+    )
+
+
+def _caused_feeling(core: Token, tree: list[Token], span: Span) -> str | None:
+    """What a verb that causes a feeling in the speaker makes them feel: "it stresses me out
+    every week" → "stressed every week"."""
+    felt = _VOCAB.mapped("causing_verbs", core.lemma_)
+    speaker = next(
+        (c for c in core.children if c.dep_ == "dobj" and c.lower_ in ("me", "us")), None
+    )
+    if felt is None or speaker is None:
+        return None
+    rest = [
+        t
+        for t in tree
+        if t.i > core.i and t.i != speaker.i and not (t.dep_ == "prt" and t.head == core)
+    ]
+    return f"{felt} {phrase(rest, span)}"
+
+
+def _feeling_state(core: Token, tree: list[Token], span: Span, negated: bool) -> str | None:
+    """A feeling named by a noun, felt: "confidence in public speaking" → "I feel confident in …",
+    "the stress of deciding" (avoid) → "I don't feel stressed about deciding", "less stress at
+    work" → "I feel less stressed at work", "stressful decisions" → "… stressed about decisions"."""
+    felt = _VOCAB.mapped("feeling_adjectives", core.lemma_)
+    if felt is not None:
+        rest = phrase([t for t in tree if t.i > core.i], span)
+        rest = re.sub(r"^of\b", "about", rest)
+    else:
+        cause = next((c for c in core.children if c.dep_ == "amod"), None)
+        felt = _VOCAB.mapped("experiencer_forms", cause.lower_) if cause is not None else None
+        if felt is None or cause is None:
+            return None
+        rest = "about " + phrase([t for t in tree if t.i > cause.i], span)
+    amount = next((c.lower_ for c in core.children if c.lower_ in ("less", "fewer", "more")), "")
+    if amount:  # "less stress" already says it: no "not" before a comparative
+        return template("feel", f"{'less' if amount == 'fewer' else amount} {felt} {rest}")
+    no = any(c.lower_ in ("no", "zero") for c in core.children)
+    return template("feel.not" if negated or no else "feel", f"{felt} {rest}")
+
+
+def _names_a_thing(feel: Token) -> bool:
+    return any(
+        c.dep_ in ("dobj", "attr", "oprd")
+        and c.pos_ in ("NOUN", "PROPN")
+        and any(d.dep_ in ("det", "poss") for d in c.children)
+        for c in feel.children
+    )
+
+
+def _experienced(core: Token) -> tuple[str, Token] | None:
+    """The experiencer's form of a feeling that something causes ("embarrassing" →
+    "embarrassed"), and the token after which the rest follows."""
+    for token in (core, *(c for c in core.children if c.dep_ in ("acomp", "attr"))):
+        felt = _VOCAB.mapped("experiencer_forms", token.lower_)
+        if felt is not None:
+            return felt, token
+    return None
+
+
+def _about(rest: str, negated: bool) -> str:
+    """What "it's about …" names: "feeling safe" → "I feel safe", "peace of mind" → "I have …"."""
+    for gerund, stative in (("feeling ", "feel"), ("being ", "am"), ("having ", "have")):
+        if rest.startswith(gerund):
+            rest = rest.removeprefix(gerund)
+            if negated:
+                return f"I don't {stative} {rest}" if stative != "am" else f"I am not {rest}"
+            return f"I {stative} {rest}"
+    return f"I don't have {rest}" if negated else f"I have {rest}"
+
+
+def social(
+    span: Span,
+    core: Token,
+    tree: list[Token],
+    subject: Token | None,
+    own_subject: bool,
+    tail: str,
+    negated: bool,
+) -> str:
+    if own_subject and subject is not None:
+        return _clause_with_subject(span, core, tree, subject, tail, negated, perceiver=True)
+    presented = _presented_as(core, span)
+    if presented:  # "look stylish" → "Others see me as stylish": someone perceives
+        return template("others-see.not" if negated else "others-see", presented)
+    if core.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in core.children):
+        return (
+            f"I am not {core.text.lower()} {tail}"
+            if negated
+            else f"I am {core.text.lower()} {tail}"
+        )
+    if core.lemma_.lower() == "be":
+        return f"I am not {tail}" if negated else f"I am {tail}"
+    if core.pos_ in ("NOUN", "PROPN"):
+        if any(c.lower_ == "more" for c in core.children):  # "I get more recognition"
+            return f"I get {phrase(tree, span)}"
+        return _noun_state(core, tree, span, "I have")
+    impressed = _impressed(core, tree, span, negated)
+    if impressed is not None:
+        return impressed
+    if negated:
+        return f"I don't {prefixed(core, core.lemma_.lower())} {tail}"
+    return f"I {prefixed(core, core.lemma_.lower())} {tail}"
+
+
+def _impressed(core: Token, tree: list[Token], span: Span, negated: bool) -> str | None:
+    """Impressing others is their regard: "impress my neighbours" → "My neighbours are impressed
+    by me"."""
+    form = _VOCAB.mapped("impression_verbs", core.lemma_)
+    audience = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
+    if form is None or audience is None or not inside(span, audience):
+        return None
+    who = phrase(list(audience.subtree), span)
+    who = who[:1].upper() + who[1:]
+    plural = is_plural(audience, who) or any(c.dep_ == "conj" for c in audience.children)
+    rest = phrase([t for t in tree if t.i > audience.right_edge.i], span)
+    be = ("are" if plural else "is") + (" not" if negated else "")
+    return f"{who} {be} {form} by me {rest}"
+
+
+def _presented_as(core: Token, span: Span) -> str | None:
+    """What self-presentation shows others: "look stylish" → "stylish", "look good" → "looking
+    good", "look like a pro" → "a pro"."""
+    if not _VOCAB.has("presentation_verbs", core.lemma_):
+        return None
+    for child in core.children:
+        if child.dep_ in ("acomp", "oprd", "attr") and inside(span, child):
+            rest = phrase([t for t in core.subtree if t.i >= child.left_edge.i], span)
+            if _VOCAB.has("manner_complements", child.lower_):
+                return f"{core.lemma_.lower()}ing {rest}"
+            return rest
+        if child.dep_ == "prep" and child.lower_ == "like" and inside(span, child):
+            target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                return phrase([t for t in core.subtree if t.i > child.i], span)
+    return None
+
+
+def _noun_state(core: Token, tree: list[Token], span: Span, owner: str) -> str:
+    """A verbless outcome: "no surprise fees" → "There are no surprise fees",
+    "peace of mind" → "I have peace of mind"."""
+    noun_phrase = phrase(tree, span)
+    verb = _VOCAB.mapped("nominal_verbs", core.lemma_)
+    of = next((c for c in core.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if verb is not None and of is not None:  # "loss of reputation" → "I don't lose my reputation"
+        rest = phrase([t for t in tree if t.i > of.i], span)
+        owned = rest if rest.split()[0] in ("my", "our", "the", "a", "an") else f"my {rest}"
+        return f"I don't {verb} {owned}" if rest else f"I have {noun_phrase}"
+    first = next((t for t in tree if inside(span, t)), core)
+    if first.lower_ in ("no", "less", "fewer", "more", "zero", "fewer"):
+        plural = core.tag_ in ("NNS", "NNPS")
+        return f"There {'are' if plural else 'is'} {noun_phrase}"
+    return f"{owner} {noun_phrase}"
+
+
+def functional(
+    span: Span,
+    core: Token,
+    tree: list[Token],
+    lemma: str,
+    subject: Token | None,
+    own_subject: bool,
+    tail: str,
+    avoid: bool,
+    negated: bool,
+) -> str:
+    if (
+        own_subject and subject is not None
+    ):  # an object-focused state: "the package arrives on time"
+        # a pain ("the weekly report takes hours", avoid): the desired state is its negation
+        purpose = any(c.dep_ in ("xcomp", "advcl") for c in core.children)  # the avoiding is there
+        pain = (
+            avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN" and not purpose
+        )
+        return _clause_with_subject(span, core, tree, subject, tail, negated or pain)
+    if core.pos_ in ("NOUN", "PROPN", "NUM"):
+        desired = _pain_state(core, tree, span) if avoid else None
+        return desired or _noun_state(core, tree, span, "I have")
+    if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
+        obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
+        if obj is not None:
+            after = [t for t in tree if t.i > obj.right_edge.i]
+            return f"I have {phrase([*obj.subtree, *after], span)}"
+    if lemma in ("lose", "shed", "drop") and not negated:  # "lose ten pounds" → "I have lost …"
+        return f"I have lost {tail}"
+    if lemma in ("avoid", "stop", "prevent", "escape", "eliminate", "quit"):
+        return f"I am able to {lemma} {tail}"
+    if lemma == "have":
+        return f"I don't have {tail}" if negated else f"I have {tail}"
+    if lemma == "be":
+        return f"I am not {tail}" if negated else f"I am {tail}"
+    if negated:
+        return f"I don't {lemma} {tail}"
+    able = any(t.lower_ in ("able", "can", "could") for t in span if t.i < core.i)
+    if _VOCAB.has("stative_verbs", lemma) and not able:  # "weigh ten pounds less" is a state
+        return f"I {lemma} {tail}"
+    return f"I am able to {lemma} {tail}"
+
+
+def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
+    """A pain named as a thing that does something, as its desired state: "renewals that lapse
+    because a row was filtered" → "Renewals don't lapse because a row was filtered"."""
+    relcl = next((c for c in core.children if c.dep_ == "relcl" and inside(span, c)), None)
+    if relcl is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in relcl.children
+    ):
+        return None
+    who = phrase([t for t in tree if t.i < relcl.left_edge.i], span)
+    kept = [t for t in relcl.subtree if t.i > relcl.i and not is_dropped(t, relcl)]
+    rest = phrase(kept, span)
+    plural = core.tag_ in ("NNS", "NNPS")
+    if relcl.lemma_ == "be" or any(c.dep_ == "auxpass" for c in relcl.children):
+        participle = "" if relcl.lemma_ == "be" else f"{relcl.lower_} "
+        return f"{who} {'are' if plural else 'is'} not {participle}{rest}"
+    do_not = "don't" if plural else "doesn't"
+    return f"{who} {do_not} {relcl.lemma_.lower()} {rest}"
+
+
+def _clause_with_subject(
+    span: Span,
+    core: Token,
+    tree: list[Token],
+    subject: Token,
+    tail: str,
+    negated: bool,
+    *,
+    perceiver: bool = False,
+) -> str:
+    """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker".
+    A perceiver named only by "they" is the template's "Others" ("they trust my estimates")."""
+    who = SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    if perceiver and who.lower() == "they":
+        who = "Others"
+    plural = is_plural(subject, who)
+    perfect = next((c for c in core.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
+    if core.tag_ == "VBN" and perfect is not None:  # "has increased": the completion is the state
+        have = "have" if plural or who == "I" else "has"
+        return f"{who} {have} {'not ' if negated else ''}{core.text.lower()} {tail}"
+    if core.lemma_.lower() == "be" or (
+        core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children)
+    ):
+        be = "are" if plural else "is"
+        rest = tail if core.lemma_.lower() == "be" else f"{core.text.lower()} {tail}"
+        return f"{who} {be} {'not ' if negated else ''}{rest}"
+    verbal = any(c.dep_ in ("aux", "auxpass") for c in core.children)
+    if (
+        core.tag_ in ("VBN", "JJ") and not verbal
+    ):  # a small clause: "[want] it gone", "the house tidy"
+        be = "are" if plural else "is"
+        rest = phrase([t for t in tree if t.i >= core.i], span)
+        return f"{who} {be} {'not ' if negated else ''}{rest}"
+    if core.pos_ in ("ADJ", "NOUN") and not verbal:  # no verb left: "the floors clean"
+        rest = phrase(tree, span).removeprefix(who).strip()
+        return f"{who} {'are' if plural else 'is'} {'not ' if negated else ''}{rest}"
+    if negated:
+        do_not = "don't" if plural else "doesn't"
+        return f"{who} {do_not} {prefixed(core, core.lemma_.lower())} {tail}"
+    return f"{who} {prefixed(core, present(core, subject, plural))} {tail}"

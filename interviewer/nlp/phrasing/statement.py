@@ -1,0 +1,104 @@
+"""The restatement of one outcome candidate: negation and wrappers read, then its kind's state.
+
+The answer's content words (objects, qualifiers, numbers, whole lists) are kept; hedges,
+fillers and wrappers ("I guess I just want to …") are dropped.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from interviewer.nlp.phrasing.kinds import emotional, functional, social
+from interviewer.nlp.phrasing.surface import REPORTED, has_negation, inside, phrase, tail_text, tidy
+from interviewer.nlp.phrasing.vocabulary import vocabulary
+from interviewer.nlp.rules import DISLIKE, FIRST_PERSON, Reading
+
+_VOCAB = vocabulary()
+
+
+# Wrappers whose outcome is the absence of what they govern ("avoid looking stupid").
+_AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
+
+
+# Comparatives that already say "less of it": "feel less guilty" is not restated with a "not".
+_DIMINISHING = frozenset({"less", "fewer"})
+
+
+def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) -> str:
+    """The stative restatement of one outcome candidate."""
+    core = reading.core or span.root
+    tree = reading.tree or [t for t in core.subtree if inside(span, t)]
+    speaker = reading.subject
+    if speaker is not None and speaker.lower_ in FIRST_PERSON:
+        # "makes [me] anxious", "[I] freaked out": the template names the speaker
+        tree = [t for t in tree if t.i != speaker.i]
+    avoid = polarity == "avoid"
+    avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
+    negated = reading.negated or has_negation(span, core)
+    diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
+    if any(_VOCAB.has("negative_words", t.lower_) for t in tree if t.i < core.i):
+        diminished = True  # "nobody ignores me": the subject already negates it
+    if (
+        avoid
+        and not negated
+        and not diminished
+        and any(e.startswith("negative-") for e in reading.polarity_evidence)
+    ):
+        negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
+    if avoid and not negated and not diminished and kind == "emotional" and bad_feeling(tree):
+        negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
+    if avoid and not negated and not diminished and kind == "social" and not reading.wrappers:
+        # others' regard to avoid is stated as its absence: "being talked over in meetings"
+        # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
+        negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
+    if avoiding is not None and kind != "functional":
+        negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
+    elif avoiding is not None:
+        governed = avoiding.subtree if avoiding.dep_ != "aux" else tree  # "hate" misparsed as aux
+        rest = phrase([t for t in governed if t.i > avoiding.i], span)
+        verb = avoiding.lemma_.lower()
+        if verb in DISLIKE and rest.startswith("to "):
+            return tidy(f"I don't {rest.removeprefix('to ')}")  # "I'd hate to lose clients"
+        return tidy(f"I am able to {'avoid' if verb in DISLIKE else verb} {rest}")
+    lemma = core.lemma_.lower()
+    subject = reading.subject
+    reported = _is_report(span, subject)
+    own_subject = (
+        subject is not None
+        and subject.lower_ not in FIRST_PERSON
+        and inside(span, subject)
+        and not reported
+    )
+    speaking = REPORTED.set(reported)
+    try:
+        tail = tail_text(span, core, tree)
+        if kind == "emotional":
+            text = emotional(span, core, tree, lemma, tail, avoid, negated)
+        elif kind == "social":
+            text = social(span, core, tree, subject, own_subject, tail, negated)
+        else:
+            text = functional(span, core, tree, lemma, subject, own_subject, tail, avoid, negated)
+    finally:
+        REPORTED.reset(speaking)
+    return tidy(text)
+
+
+def _is_report(span: Span, subject: Token | None) -> bool:
+    """Whether ``subject`` is the generic "you" of speech or the subject of a third-person report
+    (a pronoun, a share, a group) in a clause that does not name the speaker."""
+    if subject is None:
+        return False
+    if subject.lower_ == "you":
+        return True
+    if any(t.lower_ in FIRST_PERSON for t in span):
+        return False
+    return (
+        subject.lower_ in ("he", "she", "they")
+        or subject.like_num
+        or subject.text == "%"
+        or _VOCAB.has("report_subjects", subject.lemma_)
+    )
+
+
+def bad_feeling(tree: list[Token]) -> bool:
+    return any(_VOCAB.has("bad_feelings", t.lower_) for t in tree)
