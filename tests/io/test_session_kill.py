@@ -46,10 +46,16 @@ def test_twenty_kills_lose_nothing_that_was_reported_saved(tmp_path: Path) -> No
     for attempt in range(20):
         folder = tmp_path / f"run{attempt}"
         writer = subprocess.Popen(
-            [sys.executable, "-c", WRITER, str(folder)], stdout=subprocess.PIPE, text=True
+            [sys.executable, "-c", WRITER, str(folder)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
         )
-        assert writer.stdout is not None
+        assert writer.stdout is not None and writer.stderr is not None
         first = writer.stdout.readline().split(maxsplit=1)
+        if not first:  # the writer ended before it began: say why
+            writer.wait(10)
+            pytest.fail(f"writer exited {writer.returncode}: {writer.stderr.read()[-2000:]}")
         assert first[0] == "file", first
         path = Path(first[1].strip())
         time.sleep(chance.uniform(0.0, 0.8))
@@ -57,6 +63,7 @@ def test_twenty_kills_lose_nothing_that_was_reported_saved(tmp_path: Path) -> No
         writer.wait(10)
         reported = [int(line.split()[1]) for line in writer.stdout if line.startswith("saved")]
         writer.stdout.close()
+        writer.stderr.close()
         last = max(reported, default=0)
         if last == 0:
             # killed before the first save was reported: nothing to lose; a file without a

@@ -58,7 +58,25 @@ def decode_transcript(data: bytes, path: str) -> DecodedText:
     if _looks_binary(text):
         hint = " (old Word .doc files: save as .docx)" if path.lower().endswith(".doc") else ""
         raise TranscriptError(f"binary file, not a transcript{hint}", path=path)
-    return DecodedText(text, decoded.encoding, decoded.warning)
+    text, warning = _stray_controls_shown(text, path)
+    return DecodedText(text, decoded.encoding, decoded.warning or warning)
+
+
+_STRAY_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _stray_controls_shown(text: str, path: str) -> tuple[str, str]:
+    """A few stray control characters (a pasted bell, a terminal colour code) are shown as
+    ``⟨U+0007⟩`` with a warning naming the first one's line, not a reason to refuse the file."""
+    first = _STRAY_CONTROL.search(text)
+    if first is None:
+        return text, ""
+    line = text.count("\n", 0, first.start()) + 1
+    count = len(_STRAY_CONTROL.findall(text))
+    shown = _STRAY_CONTROL.sub(lambda match: f"⟨U+{ord(match[0]):04X}⟩", text)
+    plural = "s" if count > 1 else ""
+    warning = f"{path}:{line}: warning: {count} control character{plural} shown as ⟨U+…⟩"
+    return shown, warning
 
 
 def _decode(data: bytes, path: str) -> DecodedText:
@@ -141,4 +159,5 @@ def _looks_binary(text: str) -> bool:
         for ch in sample
         if ch == "\x00" or (unicodedata.category(ch) in ("Cc", "Cs") and ch not in "\t\n\f\v")
     )
-    return odd > 0.01 * len(sample) or "\x00" in sample
+    # A few stray controls in text are shown, not refused; a binary file has them everywhere.
+    return odd > max(16, 0.05 * len(sample)) or "\x00" in sample

@@ -89,3 +89,18 @@ def test_clean_utf8_has_no_warning_and_the_warning_reaches_the_transcript() -> N
     assert decode_transcript(TEXT.encode(), "t.txt").warning == ""
     transcript = parse_transcript(TEXT.encode("cp1252"), "t.txt")
     assert transcript.warnings and "t.txt:2: warning" in transcript.warnings[0]
+
+
+def test_a_few_stray_control_characters_are_shown_not_refused() -> None:
+    data = b"Interviewer: Why?\nParticipant: I want \x07 my \x1b[31m bills \x7f paid.\n"
+    decoded = decode_transcript(data, "t.txt")
+    assert "I want \u27e8U+0007\u27e9 my \u27e8U+001B\u27e9[31m bills \u27e8U+007F\u27e9 paid." in (
+        decoded.text
+    )
+    assert decoded.warning == "t.txt:2: warning: 3 control characters shown as \u27e8U+\u2026\u27e9"
+
+
+def test_a_file_full_of_control_characters_is_still_binary() -> None:
+    data = bytes(range(1, 32)) * 40 + b"Participant: hello\n"
+    with pytest.raises(TranscriptError, match="binary file"):
+        decode_transcript(data, "t.bin")
