@@ -14,7 +14,7 @@ from interviewer.core.session import ROOT
 from interviewer.export.model import ExportModel, Quote
 from interviewer.export.outline import Entry, outline, walk
 from interviewer.export.safe_text import shorten
-from interviewer.export.style import KINDS, badge, style_of
+from interviewer.export.style import KINDS, REVIEW_MARK, badge, style_of
 from interviewer.graph.render import LEGEND
 from interviewer.graph.tree import JOB_KIND
 
@@ -151,6 +151,9 @@ def _item(model: ExportModel, keys: dict[str, str], entry: Entry) -> str:
         if model.merged:
             people = attrs.get("count", 0)
             meta = f'<span class="meta">{escape(_plural(people, "interview"))}</span>'
+        if attrs.get("review"):
+            classes.append("review")
+            meta += f'<span class="meta" title="the analysis was unsure">{REVIEW_MARK}</span>'
         card = (
             f'<button class="card" type="button" data-key="{key}">'
             f'<span class="badge">{escape(head)}</span>'

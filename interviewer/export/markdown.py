@@ -8,7 +8,7 @@ from typing import TextIO
 from interviewer.export.model import ExportModel, Quote
 from interviewer.export.outline import outline, walk
 from interviewer.export.safe_text import one_line
-from interviewer.export.style import badge
+from interviewer.export.style import REVIEW_MARK, badge
 from interviewer.graph.render import LEGEND
 from interviewer.graph.tree import JOB_KIND
 
@@ -57,6 +57,8 @@ def write_markdown(model: ExportModel, out: TextIO) -> None:
         if model.merged:
             people = attrs.get("count", 0)
             facts.append(f"{people} interview{'s' if people != 1 else ''}")
+        if attrs.get("review"):
+            facts.append(REVIEW_MARK)
         if entry.parent is not None and model.edge_label(entry.parent, entry.node):
             facts.append(f"← {model.edge_label(entry.parent, entry.node)}")
         out.write(f"{indent}- `{head}` **{statement}** · {' · '.join(facts)}\n")

@@ -41,3 +41,7 @@ def style_of(kind: str) -> KindStyle:
 def badge(kind: str, polarity: str) -> str:
     """``[F+]``, ``[E-]``, ``[S+]`` for outcomes, ``[job]`` for the root."""
     return "[job]" if kind == JOB_KIND else marker(kind, polarity)
+
+
+# How an outcome the analysis was unsure of is marked wherever it is shown (as in the TUI).
+REVIEW_MARK = "⚑ review"

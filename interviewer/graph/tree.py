@@ -17,7 +17,8 @@ def outcome_tree(session: Session) -> nx.DiGraph:
 
     The root ``"job"`` has ``kind="job"`` and the job statement; every outcome is a node with
     scalar attributes only (``kind``, ``polarity``, ``statement``, ``source_text``, ``turns``,
-    ``confidence``, ``count=1``, ``corrected``), so GraphML and GEXF writers accept the graph.
+    ``confidence``, ``count=1``, ``corrected``, and ``review`` where the analysis was unsure),
+    so GraphML and GEXF writers accept the graph.
     Each edge runs from an outcome's parent to the outcome with ``direct=1, indirect=0, count=1``.
     Laddering down is already in the session's parents: the functional outcome a "what would have
     to happen?" revealed sits between the job and the feeling it supports.
@@ -50,6 +51,8 @@ def outcome_tree(session: Session) -> nx.DiGraph:
             count=1,
             corrected=outcome.corrected_by_human,
         )
+        if outcome.review:  # set only where true, so trees without any keep their attributes
+            graph.nodes[coded.id]["review"] = True
     for coded in session.outcomes.values():
         if coded.parent in graph:
             graph.add_edge(coded.parent, coded.id, direct=1, indirect=0, count=1)

@@ -279,3 +279,35 @@ def test_tree_text_shows_bidi_overrides(tmp_path: Path, capsys: pytest.CaptureFi
     assert main(["tree", str(tmp_path / "bidi.coded.jsonl")]) == 0
     out = capsys.readouterr().out
     assert not BIDI.search(out) and "I feel ⟨U+202E⟩live⟨U+202C⟩" in out
+
+
+def test_an_outcome_the_analysis_was_unsure_of_is_marked_in_md_and_html(tmp_path: Path) -> None:
+    from interviewer.core.move import Move
+    from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
+    from interviewer.core.session import Job, Session
+    from interviewer.io.session_file import save_session
+
+    session = Session(Job("lose weight"), participant="p1")
+    session.ask("What would success look like?", Move.OPENING, None)
+    turn = session.answer("it's settled I guess")
+    from interviewer.core.ladder import place_answer
+
+    place_answer(
+        session,
+        turn,
+        [
+            Outcome(OutcomeKind.EMOTIONAL, Polarity.WANT, "I feel settled", review=True),
+            Outcome(OutcomeKind.FUNCTIONAL, Polarity.WANT, "I have lost 10 pounds"),
+        ],
+    )
+    source = tmp_path / "p1.session.yaml"
+    save_session(session, source)
+    for fmt in ("md", "html"):
+        out = tmp_path / f"tree.{fmt}"
+        assert main(["export", str(source), "--format", fmt, "-o", str(out)]) == 0
+        text = out.read_text(encoding="utf-8")
+        assert text.count("⚑ review") == 1, fmt
+        marked = text.index("⚑ review")
+        assert text.rfind("I feel settled", 0, marked) > text.rfind(
+            "I have lost 10 pounds", 0, marked
+        )

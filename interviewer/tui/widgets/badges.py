@@ -10,11 +10,10 @@ from rich.text import Text
 
 from interviewer.core.outcome import Outcome
 from interviewer.core.text import show_bidi_controls
-from interviewer.export.style import KIND_COLOURS
+from interviewer.export.style import KIND_COLOURS, REVIEW_MARK
 
 KIND_STYLE = {kind: f"bold {colour}" for kind, colour in KIND_COLOURS.items()}
 KIND_LETTER = {"functional": "F", "emotional": "E", "social": "S"}
-REVIEW_MARK = "⚑ review"
 ADDED_MARK = "✚ added"
 
 
