@@ -141,3 +141,17 @@ def test_unsure_outcomes_are_marked_for_review(analyzer) -> None:  # type: ignor
         assert outcome.to_dict().get("review", False) == outcome.review
     confident = analyzer.analyze(texts[0])[0]
     assert not confident.review and confident.confidence >= 0.8
+
+
+def test_every_corpus_text_is_analysed_with_spans_inside_it(analyzer) -> None:  # type: ignore[no-untyped-def]
+    from interviewer.nlp.corpus import corpus_rows, multi_answers
+
+    texts = sorted({r.text for r in corpus_rows()} | {a["text"] for a in multi_answers()})
+    analysed = 0
+    for text, outcomes in zip(texts, analyzer.analyze_many(texts), strict=True):
+        analysed += 1
+        for outcome in outcomes:
+            start, end = outcome.span
+            assert 0 <= start < end <= len(text), (text, outcome.span)
+            assert outcome.statement and outcome.text == text
+    assert analysed == len(texts) > 4000

@@ -183,3 +183,15 @@ def test_persona_pronouns_are_not_someone_elses_outcome(analyzer) -> None:  # ty
 )
 def test_gains_stay_want(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert analyzer.analyze(text)[0].polarity is Polarity.WANT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a purpose-like complement that spans the whole clause once looped without end
+        "Honestly I just want to get back to where I used to be.",
+        "I stay late to avoid being seen as lazy by my manager",
+    ],
+)
+def test_purpose_clauses_are_read_once(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyzer.analyze(text)  # an outcome, and no endless re-reading of the same clause

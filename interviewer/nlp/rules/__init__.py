@@ -80,6 +80,8 @@ def _purpose_reading(span: Span, reading: Reading, lexicon: Lexicon) -> Reading 
             continue  # "stay late [to avoid …]", "[so that] clients take me seriously"
         start = max(span.start, child.left_edge.i)
         end = min(span.end, child.right_edge.i + 1)
+        if end - start >= len(span):
+            continue  # not smaller than the clause itself: nothing new to read, and no loop
         inner = read_clause(span.doc[start:end], lexicon)
         if inner.kind is not None and inner.strength >= STRONG:
             return inner
