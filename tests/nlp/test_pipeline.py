@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.nlp.analyzer import SpacyAnalyzer, split_long
@@ -155,3 +157,66 @@ def test_every_corpus_text_is_analysed_with_spans_inside_it(analyzer) -> None:  
             assert 0 <= start < end <= len(text), (text, outcome.span)
             assert outcome.statement and outcome.text == text
     assert analysed == len(texts) > 4000
+
+
+_PIECES = (
+    "I",
+    "just",
+    "want",
+    "to",
+    "get",
+    "back",
+    "where",
+    "used",
+    "be",
+    "so",
+    "that",
+    "people",
+    "don't",
+    "think",
+    "I'm",
+    "lazy",
+    "because",
+    "it",
+    "takes",
+    "hours",
+    "not",
+    "feel",
+    "calm",
+    "and",
+    "or",
+    "my",
+    "boss",
+    "sees",
+    "me",
+    "as",
+    "the",
+    "reason",
+    "isn't",
+    "money",
+    "it's",
+    "avoid",
+    "being",
+    "seen",
+    "late",
+    "on",
+    "time",
+    ",",
+    ".",
+    "?",
+    "…",
+    "’",
+    "um",
+    "like",
+)
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=25))
+def test_any_word_salad_is_analysed_without_error(analyzer, words: list[str]) -> None:  # type: ignore[no-untyped-def]
+    text = " ".join(words)
+    for outcome in analyzer.analyze(text):
+        start, end = outcome.span
+        assert 0 <= start <= end <= len(text)
