@@ -246,7 +246,8 @@ def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
     if not (asks and lexicon.has("question_opener", span[0].lower_)):
         return True
     # A question back to the interviewer ("what do you mean?") is no outcome; a rhetorical one
-    # that names a feeling, a harm or others' view ("what if they think I'm weird?") may be.
+    # that names a feeling, a harm or others' view ("what if the other parents think I'm a bad
+    # mum?") may be.
     return any(
         any(lexicon.has(cue, t.lemma_) for cue in _OUTCOME_CUES)
         for t in span

@@ -70,14 +70,14 @@ def test_a_role_with_a_name_in_brackets_keeps_its_role() -> None:
 def test_book_style_labels_alone_on_their_line() -> None:
     text = (
         "Interviewer.\nWhy do you run?\n\nWalker.\nI run to clear my head.\n\n"
-        "Interviewer.\nAnd why does that matter?\n\nWalker.\nYes.\nBecause I sleep better.\n"
+        "Interviewer.\nAnd why does that matter?\n\nWalker.\nYes.\nBecause I get home before dark.\n"
     )
     assert turns(text) == [
         ("Interviewer", "Why do you run?"),
         ("Walker", "I run to clear my head."),
         ("Interviewer", "And why does that matter?"),
         # "Yes." alone on a line is speech, not a speaker.
-        ("Walker", "Yes.\nBecause I sleep better."),
+        ("Walker", "Yes.\nBecause I get home before dark."),
     ]
 
 
