@@ -154,7 +154,7 @@ def test_survey_subjects_stand_in_for_the_speaker(analyzer) -> None:  # type: ig
 @pytest.mark.parametrize(
     "text",
     [
-        "My manager is angry and disengaged",  # an opinion of someone in the speaker's life
+        "My sister is busy and distracted",  # an opinion of someone in the speaker's life
         "Could you say that again?",  # a question back to the interviewer
         "Why would I pay more for the same thing?",  # a question with no outcome word
     ],

@@ -301,8 +301,8 @@ def functional(
 
 
 def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
-    """A pain named as a thing that does something, as its desired state: "renewals that lapse
-    because a row was filtered" → "Renewals don't lapse because a row was filtered"."""
+    """A pain named as a thing that does something, as its desired state: "invoices that go out
+    late because the template broke" → "Invoices don't go out late because the template broke"."""
     relcl = next((c for c in core.children if c.dep_ == "relcl" and inside(span, c)), None)
     if relcl is None or not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WDT", "WP") for c in relcl.children

@@ -54,7 +54,7 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
     if reading.strength < STRONG:
         reading.situation = situation_cues(clause)
         # Talk about the talk, or about someone else, outweighs a weak cue: "my name is …" is no
-        # reputation, "my manager is angry" is not the speaker's anger.
+        # reputation, "my landlord is grumpy" is not the speaker's mood.
         aside = talk_cues(clause) or third_party(clause)
         if aside:
             reading.situation += aside

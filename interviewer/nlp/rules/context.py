@@ -51,8 +51,8 @@ def situation_cues(c: Clause) -> list[str]:
 
 
 def third_party(c: Clause) -> list[str]:
-    """A clause about another person with the speaker nowhere in it ("my manager is angry and
-    disengaged", "Addy is cooking"): an opinion or story about them, not the speaker's outcome."""
+    """A clause about another person with the speaker nowhere in it ("my landlord is hopeless",
+    "Priya is at swimming"): an opinion or story about them, not the speaker's outcome."""
     subject = c.subject
     if c.speaker or subject is None or not _someone_known(subject, c):
         return []
@@ -62,7 +62,7 @@ def third_party(c: Clause) -> list[str]:
 
 
 def _someone_known(subject: Token, c: Clause) -> bool:
-    """A particular person of the speaker's life ("my manager", "Addy"), not a pronoun or a
+    """A particular person of the speaker's life ("my landlord", "Priya"), not a pronoun or a
     group: in persona and survey prose "they" and "users" are the people whose outcome it is."""
     if subject.pos_ == "PROPN":
         return True
