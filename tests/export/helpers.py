@@ -77,23 +77,24 @@ def chromium() -> str:
     return need("chromium", "chromium")
 
 
+# Headless, no network of its own, no sandbox (CI runs as root): how every test starts Chromium.
+HEADLESS_FLAGS = (
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--no-default-browser-check",
+)
+
+
 def run_chromium(*args: str, timeout: int = 120) -> subprocess.CompletedProcess[str]:
     """Headless Chromium with no network, no sandbox (CI runs as root) and a fresh profile."""
     with tempfile.TemporaryDirectory() as profile:
         return subprocess.run(
-            [
-                chromium(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--no-default-browser-check",
-                f"--user-data-dir={profile}",
-                *args,
-            ],
+            [chromium(), *HEADLESS_FLAGS, f"--user-data-dir={profile}", *args],
             capture_output=True,
             text=True,
             timeout=timeout,

@@ -20,7 +20,7 @@ from typing import Any
 
 import aiohttp
 
-from ..export.helpers import chromium
+from ..export.helpers import HEADLESS_FLAGS, chromium
 
 
 class Page:
@@ -87,14 +87,7 @@ async def browser_page() -> AsyncIterator[Page]:
         process = subprocess.Popen(
             [
                 chromium(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--no-default-browser-check",
+                *HEADLESS_FLAGS,
                 "--remote-debugging-port=0",
                 "--window-size=1400,900",
                 f"--user-data-dir={profile}",

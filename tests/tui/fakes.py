@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
+from interviewer.io.banks import find_bank
+from interviewer.tui.app import InterviewApp, make_app
 
 F, E, S = OutcomeKind.FUNCTIONAL, OutcomeKind.EMOTIONAL, OutcomeKind.SOCIAL
 W, A = Polarity.WANT, Polarity.AVOID
@@ -45,3 +48,15 @@ class FakeAnalyzer:
     def analyze_many(self, texts: Iterable[str]) -> Iterator[list[Outcome]]:
         for text in texts:
             yield self.analyze(text)
+
+
+def lose_weight_app(out_dir: Path) -> InterviewApp:
+    """The interview app as the CLI builds it, straight into a lose-weight interview with p1,
+    analysed by :class:`FakeAnalyzer`."""
+    return make_app(
+        bank=find_bank("lose-weight"),
+        job="lose weight",
+        participant="p1",
+        out_dir=out_dir,
+        analyzer=FakeAnalyzer,
+    )

@@ -16,18 +16,8 @@ from interviewer.tui.screens.edit import AddOutcomeScreen
 from interviewer.tui.screens.interview import CorrectableTree
 from interviewer.tui.widgets.probe import ProbePanel
 
-from .fakes import FakeAnalyzer
+from .fakes import FakeAnalyzer, lose_weight_app
 from .test_interview_flow import answer
-
-
-def new_app(tmp_path: Path) -> InterviewApp:
-    return make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p1",
-        out_dir=tmp_path,
-        analyzer=FakeAnalyzer,
-    )
 
 
 async def select(pilot, app: InterviewApp, oid: str) -> CorrectableTree:  # type: ignore[no-untyped-def]
@@ -50,7 +40,7 @@ def conversation_text(app: InterviewApp, turn_id: str) -> str:
 
 
 async def test_a_kind_correction_updates_the_probe_and_the_conversation(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "People would see me as disciplined")
         controller = app.controller
@@ -69,7 +59,7 @@ async def test_a_kind_correction_updates_the_probe_and_the_conversation(tmp_path
 
 
 async def test_delete_vanishes_everywhere_and_ctrl_z_brings_it_back(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         controller = app.controller
@@ -101,7 +91,7 @@ async def test_delete_vanishes_everywhere_and_ctrl_z_brings_it_back(tmp_path: Pa
 
 
 async def test_an_added_outcome_is_marked_and_quotes_nothing(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         await answer(pilot, app, "Then I would have more energy for the kids")
@@ -136,7 +126,7 @@ async def test_an_added_outcome_is_marked_and_quotes_nothing(tmp_path: Path) -> 
 
 
 async def test_tree_keys_ladder_up_and_down_and_ctrl_o_offers_framing(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         controller = app.controller
@@ -158,7 +148,7 @@ async def test_tree_keys_ladder_up_and_down_and_ctrl_o_offers_framing(tmp_path: 
 
 
 async def test_other_wordings_count_down(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await pilot.pause()
         controller = app.controller
@@ -173,7 +163,7 @@ async def test_other_wordings_count_down(tmp_path: Path) -> None:
 
 
 async def test_findings_name_outcomes_by_statement_not_id(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "I just want to feel proud of myself")
         findings = str(app.screen.query_one("#findings").render())

@@ -12,25 +12,14 @@ from textual.widgets._footer import FooterKey
 
 from interviewer.core.move import Move
 from interviewer.export.style import KIND_COLOURS, STYLES
-from interviewer.io.banks import find_bank
-from interviewer.tui.app import InterviewApp, make_app
+from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 
-from .fakes import FakeAnalyzer
+from .fakes import lose_weight_app
 from .test_interview_flow import answer
 
 SIZES = [(160, 48), (100, 30), (80, 24)]
 ESSENTIAL_KEYS = {"f1", "ctrl+q", "f4"}
-
-
-def new_app(tmp_path: Path) -> InterviewApp:
-    return make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p1",
-        out_dir=tmp_path,
-        analyzer=FakeAnalyzer,
-    )
 
 
 def visible_keys(app: InterviewApp, width: int) -> set[str]:
@@ -46,7 +35,7 @@ async def test_save_indicator_and_essential_keys_stay_visible(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
     width = size[0]
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=size) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         await pilot.pause(0.1)
@@ -66,7 +55,7 @@ async def test_save_indicator_and_essential_keys_stay_visible(
 
 
 async def test_at_80_columns_the_tree_is_a_pane_of_its_own(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         screen = app.screen
@@ -95,7 +84,7 @@ def test_social_is_one_hue_in_the_terminal_and_the_exports() -> None:
 
 
 async def test_every_binding_is_a_palette_command_and_runs(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         screen = app.screen
@@ -130,7 +119,7 @@ async def test_every_binding_is_a_palette_command_and_runs(tmp_path: Path) -> No
 async def test_f2_keeps_the_latest_answer_in_view(tmp_path: Path, size: tuple[int, int]) -> None:
     from interviewer.tui.widgets.conversation import Conversation
 
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=size) as pilot:
         for text in ("my old jeans", "I'd be confident", "disciplined, they'd say", "more energy"):
             await answer(pilot, app, text)
@@ -147,7 +136,7 @@ async def test_f2_keeps_the_latest_answer_in_view(tmp_path: Path, size: tuple[in
 async def test_dialogs_leave_the_question_readable(tmp_path: Path, key: str) -> None:
     from interviewer.tui.widgets.probe import ProbePanel
 
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         probe = app.screen.query_one(ProbePanel).region
@@ -159,7 +148,7 @@ async def test_dialogs_leave_the_question_readable(tmp_path: Path, key: str) -> 
 
 
 async def test_every_palette_command_of_ours_runs_without_error(tmp_path: Path) -> None:
-    app = new_app(tmp_path)
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         screen = app.screen

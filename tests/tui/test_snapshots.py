@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from interviewer.io.banks import find_bank
-from interviewer.tui.app import make_app
-
-from .fakes import FakeAnalyzer
+from .fakes import lose_weight_app
 
 SIZE = (130, 40)
 
@@ -20,16 +15,6 @@ def frozen_clock(monkeypatch: pytest.MonkeyPatch) -> None:
 
     monkeypatch.setattr(interview, "monotonic", lambda: 1000.0)
     monkeypatch.setattr(interview, "wall_clock", lambda: "10:00:00")
-
-
-def app_in(tmp_path: Path):  # type: ignore[no-untyped-def]
-    return make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p1",
-        out_dir=tmp_path,
-        analyzer=FakeAnalyzer,
-    )
 
 
 async def answered(pilot, *answers: str) -> None:  # type: ignore[no-untyped-def]
@@ -51,7 +36,7 @@ class TestInterviewScreen:
         async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
             await answered(pilot, "I want my old jeans to fit", "Then I'd feel confident")
 
-        assert snap_compare(app_in(tmp_path), terminal_size=SIZE, run_before=run_before)
+        assert snap_compare(lose_weight_app(tmp_path), terminal_size=SIZE, run_before=run_before)
 
     def test_help_screen(self, snap_compare, tmp_path, frozen_clock) -> None:  # type: ignore[no-untyped-def]
         async def run_before(pilot) -> None:  # type: ignore[no-untyped-def]
@@ -59,7 +44,7 @@ class TestInterviewScreen:
             await pilot.press("f1")
             await pilot.pause(0.3)
 
-        assert snap_compare(app_in(tmp_path), terminal_size=SIZE, run_before=run_before)
+        assert snap_compare(lose_weight_app(tmp_path), terminal_size=SIZE, run_before=run_before)
 
 
 class TestWrapUp:
@@ -74,4 +59,4 @@ class TestWrapUp:
             await pilot.press("f3")
             await pilot.pause(0.2)
 
-        assert snap_compare(app_in(tmp_path), terminal_size=SIZE, run_before=run_before)
+        assert snap_compare(lose_weight_app(tmp_path), terminal_size=SIZE, run_before=run_before)
