@@ -195,3 +195,23 @@ def test_gains_stay_want(analyzer, text: str) -> None:  # type: ignore[no-untype
 )
 def test_purpose_clauses_are_read_once(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert analyzer.analyze(text)  # an outcome, and no endless re-reading of the same clause
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("I'm always worried that my coworkers think I'm slow", True),
+        ("I get nervous about what the other parents will say about me", True),
+        ("I'm scared of being laughed at when I present", True),
+        ("I worry about how I come across to clients", True),
+        ("I fear the judgement of other climbers", True),
+        # a fear whose object is a thing, or others' view of something else, stays a feeling
+        ("I worry about the cost of the repairs", False),
+        ("I'm afraid my kids won't like the food", False),
+    ],
+)
+def test_fear_of_others_judgement_is_social(analyzer, text: str, judged: bool) -> None:  # type: ignore[no-untyped-def]
+    outcome = analyzer.analyze(text)[0]
+    assert (outcome.kind == OutcomeKind.SOCIAL) is judged, outcome.evidence
+    assert any(e.startswith("rule:fear-of-judgement") for e in outcome.evidence) is judged
+    assert outcome.polarity == Polarity.AVOID
