@@ -215,3 +215,24 @@ def test_fear_of_others_judgement_is_social(analyzer, text: str, judged: bool) -
     assert (outcome.kind == OutcomeKind.SOCIAL) is judged, outcome.evidence
     assert any(e.startswith("rule:fear-of-judgement") for e in outcome.evidence) is judged
     assert outcome.polarity == Polarity.AVOID
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # what a fear holds is to be avoided
+        ("I'm worried I'll oversleep and miss the early flight", "feared:"),
+        # others' view of the speaker that is denied or negative
+        ("My clients think I don't know my trade", "negative-regard:"),
+    ],
+)
+def test_fears_and_bad_regard_are_avoid(analyzer, text: str, sign: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = analyzer.analyze(text)[0]
+    assert outcome.polarity == Polarity.AVOID
+    assert any(e.startswith(sign) for e in outcome.evidence), outcome.evidence
+
+
+def test_a_contrast_in_others_view_stays_want(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "My tenants see me as a partner, not a landlord")
+    assert outcome.polarity == Polarity.WANT
+    assert not any(e.startswith("negative-regard:") for e in outcome.evidence)
