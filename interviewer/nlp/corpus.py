@@ -20,7 +20,8 @@ from interviewer.core.errors import InterviewerError
 
 LABELS = ("functional", "emotional", "social", "none")
 POLARITIES = ("want", "avoid")
-DEV_SHARE = 5  # one row in DEV_SHARE goes to the dev split
+DEV_SHARE = 5  # one job in DEV_SHARE goes to the dev split
+SPLIT_FILE = "split.tsv"  # the fixed side of each job the corpus held when the split was fixed
 
 
 class LabeledDataError(InterviewerError):
@@ -57,37 +58,34 @@ def split_of(row: LabeledRow | dict[str, Any]) -> str:
 
 
 def group_split(group: str) -> str:
-    """``dev`` for one in :data:`DEV_SHARE` of the corpus's groups.
+    """``train`` or ``dev`` for a group (a job).
 
-    The corpus's groups are ranked by a hash of their folded names and every fifth goes to dev,
-    so dev holds a fifth of the jobs whatever the hash's luck; a group the corpus does not know
-    falls to one side by its hash alone.
+    The jobs the corpus held when the split was fixed keep their side from ``data/split.tsv``
+    (a fifth of them are dev), so figures before and after a corpus change are measured on the
+    same dev jobs; a job added later falls to ``dev`` for one hash in :data:`DEV_SHARE`.
     """
-    key = _folded(group)
-    ranks = _group_ranks()
-    if key in ranks:
-        return "dev" if ranks[key] % DEV_SHARE == 0 else "train"
-    return "dev" if _digest(key) % DEV_SHARE == 0 else "train"
-
-
-def _folded(group: str) -> str:
-    return " ".join(group.lower().split())
-
-
-def _digest(key: str) -> int:
-    return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:8], "big")
+    key = " ".join(group.lower().split())
+    fixed = _fixed_split().get(key)
+    if fixed is not None:
+        return fixed
+    return "dev" if group_digest(key) % DEV_SHARE == 0 else "train"
 
 
 @functools.cache
-def _group_ranks() -> dict[str, int]:
-    groups: set[str] = set()
-    for entry in _corpus_dir().iterdir():
-        if entry.name.endswith(".jsonl"):
-            for line in entry.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    record = json.loads(line)
-                    groups.add(_folded(str(record.get("job") or record["text"])))
-    return {group: rank for rank, group in enumerate(sorted(groups, key=_digest))}
+def _fixed_split() -> dict[str, str]:
+    text = resources.files("interviewer.nlp").joinpath("data", SPLIT_FILE).read_text("utf-8")
+    sides: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            side, key = line.split("\t", 1)
+            sides[key] = side
+    return sides
+
+
+def group_digest(group: str) -> int:
+    """A stable number for a group (a job), its case and spacing folded."""
+    key = " ".join(group.lower().split())
+    return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:8], "big")
 
 
 def _corpus_dir() -> Any:

@@ -236,3 +236,20 @@ def test_a_contrast_in_others_view_stays_want(analyzer) -> None:  # type: ignore
     outcome = only(analyzer, "My tenants see me as a partner, not a landlord")
     assert outcome.polarity == Polarity.WANT
     assert not any(e.startswith("negative-regard:") for e in outcome.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a subject-less passive fragment: the speaker perceived
+        ("Viewed as a safe pair of hands by the partners", "rule:seen-as="),
+        ("perceived as capable by the new director", "rule:seen-as="),
+        # others' regard received
+        ("I'd receive compliments from strangers on my coat", "rule:standing="),
+        ("getting recognition from the board for the migration", "rule:standing="),
+    ],
+)
+def test_regard_received_and_passive_fragments_are_social(analyzer, text: str, rule: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = analyzer.analyze(text)[0]
+    assert outcome.kind == OutcomeKind.SOCIAL
+    assert any(e.startswith(rule) for e in outcome.evidence), outcome.evidence

@@ -205,10 +205,16 @@ def perceived_by_others(c: Clause) -> Verdict | None:
 
 
 def seen_as(c: Clause) -> Verdict | None:
-    """ "I am seen as …", "being taken seriously": the speaker perceived, in the passive."""
+    """ "I am seen as …", "being taken seriously", "regarded as the expert": the speaker
+    perceived, in the passive."""
     children = list(c.core.children)
     passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in children) or (
-        c.core.tag_ == "VBN" and any(t.dep_ == "agent" for t in children)
+        c.core.tag_ == "VBN"
+        and (
+            any(t.dep_ == "agent" for t in children)
+            # a subject-less fragment: "perceived as capable", "regarded as the expert"
+            or (c.subject is None and any(t.lower_ == "as" for t in children))
+        )
     )
     if passive and c.has("perception", c.lemma) and c.speaker:
         agent = next((t for t in c.tree if t.dep_ == "pobj" and t.head.dep_ == "agent"), None)
