@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 import networkx as nx
 
 from interviewer.core.errors import ExitStatus, InterviewerError
-from interviewer.core.session import ROOT, Session
+from interviewer.core.interview import Interview
+from interviewer.core.session import ROOT
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.concepts import content_code
 from interviewer.graph.findings import Finding, validate
@@ -25,16 +26,6 @@ class MergeError(InterviewerError):
 
     exit_status = ExitStatus.USAGE
     title = "cannot merge"
-
-
-@dataclass(frozen=True, slots=True)
-class Interview:
-    """One interview to merge: its name (used by code mappings), session and source file."""
-
-    name: str
-    session: Session
-    source: str = ""  # the file it was read from, named in messages
-    job_known: bool = True  # False when the job is only a stand-in (a coded file without one)
 
 
 @dataclass
@@ -142,7 +133,7 @@ def _common_job(interviews: Sequence[Interview]) -> str:
                 f"({earlier.source or earlier.name}, {interview.source or interview.name}); "
                 "merge each interview once, under a name of its own"
             )
-    known = [interview for interview in interviews if interview.job_known]
+    known = [interview for interview in interviews if interview.job_given]
     if not known:
         return UNNAMED_JOB
     first = known[0]

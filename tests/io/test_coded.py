@@ -85,7 +85,7 @@ def test_the_job_is_the_first_non_empty_one_else_the_file_name(tmp_path: Path) -
     coded = read_coded(unnamed)
     assert coded.session.job.statement == "p7.coded.jsonl"
     assert not coded.job_given
-    assert not load_interview(unnamed).job_known
+    assert not load_interview(unnamed).job_given
 
 
 @pytest.mark.parametrize(
