@@ -24,13 +24,23 @@ from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-_text_or_json = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format: readable text, or JSON for scripts.",
+def _format_option(
+    choices: Sequence[str], help_text: str, *, required: bool = False
+) -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """--format FMT; the first choice is the default unless the option is required."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=None if required else choices[0],
+        show_default=not required,
+        required=required,
+        help=help_text,
+    )
+
+
+_text_or_json = _format_option(
+    ("text", "json"), "Output format: readable text, or JSON for scripts."
 )
 
 
@@ -226,14 +236,7 @@ def demo(fast: bool, script_path: Path | None, model: str | None) -> int:
 @click.option(
     "-f", "--file", "source", metavar="FILE|-", help="Read one text per line ('-' = stdin)."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@_format_option(("text", "jsonl"), "Output format.")
 @click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
 def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | None) -> int:
     """Find the success outcomes in answers.
@@ -269,13 +272,8 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
 )
 @click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
 @click.option("--force", is_flag=True, help="Code every file again, even unchanged ones.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "csv"]),
-    default="jsonl",
-    show_default=True,
-    help="Per-file output: .coded.jsonl, or .coded.csv with one row per outcome.",
+@_format_option(
+    ("jsonl", "csv"), "Per-file output: .coded.jsonl, or .coded.csv with one row per outcome."
 )
 @click.option(
     "--speaker-map",
@@ -361,44 +359,13 @@ def tree(
     largest cut-off that still represents two thirds of all relations). Findings (cycles,
     orphans, feelings with no functional basis, repeats) are listed and do not fail the command.
     """
-    from interviewer.export.dispatch import check_merge_options
-    from interviewer.graph.findings import validate
-    from interviewer.graph.grouping import GROUP_SIMILARITY
-    from interviewer.graph.node_link import tree_report, value_map_report
-    from interviewer.graph.render import LEGEND, render_tree, render_value_map
-    from interviewer.graph.tree import outcome_tree
-    from interviewer.graph.value_map import merge_interviews
-    from interviewer.io.codebook import load_codebook
-    from interviewer.io.coded import load_interview
+    from interviewer.export.dispatch import MapOptions, tree_json, tree_text
 
-    check_merge_options(merge, cutoff, indirect, mapping, threshold)
-    codebook = load_codebook(mapping) if mapping is not None else None
-    interviews = [load_interview(path) for path in files]
-    if merge:
-        value_map = merge_interviews(
-            interviews,
-            threshold=GROUP_SIMILARITY if threshold is None else threshold,
-            codebook=codebook,
-            cutoff=cutoff,
-            indirect=indirect,
-        )
-        if fmt == "json":
-            click.echo(json.dumps(value_map_report(value_map), indent=2, ensure_ascii=False))
-        else:
-            click.echo(show_bidi_controls(render_value_map(value_map)))
-        return ExitStatus.OK
-    trees = [(interview.source, outcome_tree(interview.session)) for interview in interviews]
-    checked = [(source, graph, validate(graph)) for source, graph in trees]
+    options = MapOptions(merge, cutoff, indirect, mapping, threshold)
     if fmt == "json":
-        reports = [tree_report(graph, findings, source) for source, graph, findings in checked]
-        payload = reports[0] if len(reports) == 1 else reports
-        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
-        return ExitStatus.OK
-    drawings = [
-        render_tree(graph, findings, title=f"Outcome tree of {source}", legend=False)
-        for source, graph, findings in checked
-    ]
-    click.echo(show_bidi_controls("\n\n".join([*drawings, LEGEND])))
+        click.echo(tree_json(files, options), nl=False)
+    else:
+        click.echo(show_bidi_controls(tree_text(files, options)))
     return ExitStatus.OK
 
 
@@ -421,7 +388,7 @@ EXPORT_FORMATS = (
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Format.")
+@_format_option(EXPORT_FORMATS, "Format.", required=True)
 @click.option(
     "-o", "--out", "out", required=True, metavar="OUT", help="Output file ('-' = stdout)."
 )
@@ -445,18 +412,9 @@ def export(
     json (as `tree --format json`), md, opml, csv, html (one standalone page) and qdpx
     (REFI-QDA project). '-o -' writes text formats to stdout. Files are replaced atomically.
     """
-    from interviewer.export.dispatch import export_files
+    from interviewer.export.dispatch import MapOptions, export_files
 
-    export_files(
-        files,
-        fmt,
-        out,
-        merge=merge,
-        cutoff=cutoff,
-        indirect=indirect,
-        mapping=mapping,
-        threshold=threshold,
-    )
+    export_files(files, fmt, out, MapOptions(merge, cutoff, indirect, mapping, threshold))
     return ExitStatus.OK
 
 
@@ -576,21 +534,16 @@ def survey(files: tuple[str, ...], out: str, mapping: str | None, threshold: flo
     questions addressed to the respondent. A printable Markdown version goes to OUT.md beside
     OUT.csv.
     """
-    from interviewer.graph.grouping import GROUP_SIMILARITY
-    from interviewer.io.codebook import load_codebook
-    from interviewer.io.coded import load_interview
+    from interviewer.io.coded import load_interviews
     from interviewer.research.output import check_writable, write_all
     from interviewer.research.survey import build_survey, markdown_path
 
     target = check_writable(out)
     if target.suffix.lower() != ".csv":
         raise UsageError(f"-o {out}: name a .csv file (the Markdown version goes beside it)")
-    codebook = load_codebook(mapping) if mapping is not None else None
-    interviews = [load_interview(path) for path in files]
+    loaded = load_interviews(files, mapping, threshold)
     questionnaire = build_survey(
-        interviews,
-        threshold=GROUP_SIMILARITY if threshold is None else threshold,
-        codebook=codebook,
+        loaded.interviews, threshold=loaded.threshold, codebook=loaded.codebook
     )
     printable = markdown_path(target)
     write_all({target: questionnaire.to_csv(), printable: questionnaire.to_markdown()})

@@ -4,7 +4,8 @@ interviews."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,9 @@ from interviewer.core.errors import SessionFileError
 from interviewer.core.interview import Interview
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, CodedOutcome, Job, Role, Session, Turn
+from interviewer.graph.codebook import Codebook
+from interviewer.graph.grouping import GROUP_SIMILARITY
+from interviewer.io.codebook import load_codebook
 from interviewer.io.files import read_text
 from interviewer.io.json_lines import loads_record
 from interviewer.io.session_file import load_session
@@ -74,6 +78,26 @@ def load_interview(path: str | Path) -> Interview:
     if is_coded(path):
         return read_coded(path)
     return Interview(interview_name(path), _load_session_file(path), str(path))
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewSet:
+    """Interviews read from files, with the code mapping and similarity that group their
+    outcomes into codes when they are merged, surveyed or scored."""
+
+    interviews: tuple[Interview, ...]
+    threshold: float = GROUP_SIMILARITY
+    codebook: Codebook | None = None
+
+
+def load_interviews(
+    files: Iterable[str | Path], mapping: str | Path | None = None, threshold: float | None = None
+) -> InterviewSet:
+    """Every file as an :class:`Interview`, after the code mapping file ``mapping`` (if any) is
+    read and checked; ``threshold`` defaults to :data:`GROUP_SIMILARITY`."""
+    codebook = load_codebook(mapping) if mapping is not None else None
+    interviews = tuple(load_interview(path) for path in files)
+    return InterviewSet(interviews, GROUP_SIMILARITY if threshold is None else threshold, codebook)
 
 
 def _load_session_file(path: str | Path) -> Session:
