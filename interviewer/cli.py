@@ -19,6 +19,7 @@ from interviewer import __version__
 from interviewer.core.bank import QuestionBank
 from interviewer.core.errors import ExitStatus, InterviewerError, UsageError
 from interviewer.core.text import show_bidi_controls
+from interviewer.export.formats import FORMATS
 from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
@@ -369,26 +370,9 @@ def tree(
     return ExitStatus.OK
 
 
-EXPORT_FORMATS = (
-    "mermaid",
-    "dot",
-    "svg",
-    "png",
-    "pdf",
-    "graphml",
-    "gexf",
-    "json",
-    "md",
-    "opml",
-    "csv",
-    "html",
-    "qdpx",
-)
-
-
 @cli.command(context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@_format_option(EXPORT_FORMATS, "Format.", required=True)
+@_format_option(tuple(FORMATS), "Format.", required=True)
 @click.option(
     "-o", "--out", "out", required=True, metavar="OUT", help="Output file ('-' = stdout)."
 )
