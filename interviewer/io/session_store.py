@@ -109,14 +109,13 @@ def resume(
     file = session_path(path)
     if not file.exists() and not journal_path(file).exists():
         raise InputFileError("no such session file", path=file)
-    reading = read_session(file)  # a missing or broken session leaves no lock file behind
-    if not lock:
-        return reading.session, SessionStore(reading.path, reading.revision)
-    held = SessionLock.acquire(file, wait=wait)
+    held = SessionLock.acquire(file, wait=wait) if lock else None
     try:
-        reading = read_session(file)  # what the previous writer saved before it let go
+        # Read once, under the lock: what the previous writer saved before it let go.
+        reading = read_session(file)
     except BaseException:
-        held.release()
+        if held is not None:
+            held.release()  # a broken session leaves no lock file behind
         raise
     return reading.session, SessionStore(reading.path, reading.revision, lock=held)
 
