@@ -568,63 +568,23 @@ def score(
     the ODI bands (> 15 extreme, 12-15 high, 10-12 solid, < 10 not underserved). Every faulty
     row is one line naming row and column; then exit 1 and nothing is written.
     """
-    from interviewer.graph.grouping import GROUP_SIMILARITY
-    from interviewer.io.codebook import load_codebook
-    from interviewer.io.coded import load_interview
-    from interviewer.research.landscape import plot_format
-    from interviewer.research.output import check_writable, write_all
-    from interviewer.research.responses import (
-        ResponsesError,
-        check_sources,
-        read_csv_responses,
-        session_responses,
-    )
-    from interviewer.research.scoring import build_report
-    from interviewer.research.survey import read_survey
+    from interviewer.research.opportunity_scores import ScoreOptions, score_responses
+    from interviewer.research.responses import ResponsesError
 
-    plot_target = check_writable(plot, "--plot") if plot is not None else None
-    fmt_of_plot = plot_format(plot) if plot is not None else ""
-    from_csv = check_sources(responses)
-    wrong = (
-        {"--mapping": mapping is not None, "--threshold": threshold is not None}
-        if from_csv
-        else {"--segment": segment is not None, "--survey": survey_file is not None}
-    )
-    if any(wrong.values()):
-        used = ", ".join(name for name, given in wrong.items() if given)
-        kind = "session files" if from_csv else "CSV responses"
-        raise UsageError(f"{used}: only with {kind}")
+    options = ScoreOptions(segment, survey_file, plot, mapping, threshold)
     try:
-        if from_csv:
-            items = read_survey(survey_file) if survey_file is not None else None
-            data = read_csv_responses(
-                responses, survey=items, survey_path=survey_file or "", segment=segment
-            )
-        else:
-            codebook = load_codebook(mapping) if mapping is not None else None
-            data = session_responses(
-                [load_interview(path) for path in responses],
-                threshold=GROUP_SIMILARITY if threshold is None else threshold,
-                codebook=codebook,
-            )
+        scored = score_responses(responses, options)
     except ResponsesError as exc:
         for line in exc.lines():
             click.echo(line, err=True)
         return ExitStatus.FAILURE
-    report = build_report(
-        data.responses, data.items, segment_column=segment, notes=data.notes, job=data.job
-    )
-    if plot_target is not None:
-        from interviewer.research.landscape import landscape_title, render_landscape
-
-        image = render_landscape(report.scores, fmt_of_plot, title=landscape_title(report))
-        write_all({plot_target: image})
+    report = scored.report
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
         click.echo(show_bidi_controls(report.to_text()))
-        if plot_target is not None:
-            click.echo(f"landscape: {plot_target}")
+        if scored.landscape is not None:
+            click.echo(f"landscape: {scored.landscape}")
     return ExitStatus.OK
 
 
