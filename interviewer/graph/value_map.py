@@ -92,24 +92,7 @@ def merge_interviews(
         findings.extend(replace(f, interview=interview.name) for f in validate(tree))
         found = ladders(tree)
         paths.extend((interview.name, ladder) for ladder in found)
-        on_ladders = {node for ladder in found for node in ladder}
-        nodes = tree.nodes
-        outcomes = interview.session.outcomes
-        mentions.extend(
-            Mention(
-                interview.name,
-                node,
-                nodes[node]["kind"],
-                nodes[node]["polarity"],
-                nodes[node]["statement"],
-                outcomes[node].code
-                or content_code(
-                    nodes[node]["kind"], nodes[node]["polarity"], nodes[node]["statement"]
-                ),
-            )
-            for node in tree
-            if node in on_ladders
-        )
+        mentions.extend(_mentions(interview, tree, {node for ladder in found for node in ladder}))
     grouping = group_mentions(mentions, threshold=threshold, codebook=codebook)
     findings.extend(grouping.findings)
     matrix = ImplicationMatrix.from_ladders(
@@ -121,6 +104,21 @@ def merge_interviews(
     return ValueMap(
         graph, matrix, grouping.groups, job, len(interviews), used, proposed, indirect, findings
     )
+
+
+def _mentions(interview: Interview, tree: nx.DiGraph, on_ladders: set[str]) -> list[Mention]:
+    """The outcomes of one interview's tree that are on a ladder, in tree order, each with its
+    content code (the file's, else the one computed from kind, polarity and statement)."""
+    nodes = tree.nodes
+    outcomes = interview.session.outcomes
+    found: list[Mention] = []
+    for node in tree:
+        if node not in on_ladders:
+            continue
+        kind, polarity, statement = (nodes[node][key] for key in ("kind", "polarity", "statement"))
+        code = outcomes[node].code or content_code(kind, polarity, statement)
+        found.append(Mention(interview.name, node, kind, polarity, statement, code))
+    return found
 
 
 def _common_job(interviews: Sequence[Interview]) -> str:
