@@ -17,6 +17,7 @@ import click
 
 from interviewer import __version__
 from interviewer.core.bank import QuestionBank
+from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import ExitStatus, InterviewerError, UsageError
 from interviewer.core.text import show_bidi_controls
 from interviewer.export.formats import FORMATS
@@ -77,6 +78,17 @@ def _map_options(command: Callable[..., int]) -> Callable[..., int]:
     return click.option(
         "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
     )(command)
+
+
+def _analyzer_of(model: str | None) -> Callable[[], OutcomeAnalyzer]:
+    """The pipeline on ``model``, built when the app first needs it: spaCy loads in the app."""
+
+    def build() -> OutcomeAnalyzer:
+        from interviewer import analyzer
+
+        return analyzer(model)
+
+    return build
 
 
 @click.group(context_settings=CONTEXT)
@@ -161,23 +173,14 @@ def interview(
         raise UsageError("--read-only needs --resume FILE")
     resumed = None
     if resume is not None:
-        from interviewer.io.session_file import read_session
-        from interviewer.io.session_store import resume as resume_session
+        from interviewer.io.session_store import open_session
 
         # Fail here, with one line, before the screen opens: unreadable, or open elsewhere.
-        if read_only:
-            session = read_session(resume).session
-        else:
-            resumed = resume_session(resume)
-            session = resumed[0]
+        session, store = open_session(resume, read_only=read_only)
+        resumed = (session, store) if store is not None else None
         if session.bank and bank_name == "generic":
             bank = next((b for b in banks if b.id == session.bank), bank)
     from interviewer.tui.app import make_app
-
-    def analyzer():  # type: ignore[no-untyped-def]
-        from interviewer import analyzer as shared
-
-        return shared(model)
 
     try:
         app = make_app(
@@ -186,7 +189,7 @@ def interview(
             job=job or "",
             participant=participant or "",
             out_dir=out_dir,
-            analyzer=analyzer,
+            analyzer=_analyzer_of(model),
             resumed=resumed,
             session_file=session_file,
             read_only=resume if read_only else None,
@@ -222,13 +225,7 @@ def demo(fast: bool, script_path: Path | None, model: str | None) -> int:
     from interviewer.tui.demo import load_script, make_demo_app
 
     script = load_script(script_path)
-
-    def analyzer():  # type: ignore[no-untyped-def]
-        from interviewer import analyzer as shared
-
-        return shared(model)
-
-    make_demo_app(script, analyzer=analyzer, fast=fast).run()
+    make_demo_app(script, analyzer=_analyzer_of(model), fast=fast).run()
     return ExitStatus.OK
 
 

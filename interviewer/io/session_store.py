@@ -30,7 +30,7 @@ from interviewer.io.session_lock import SessionLock
 SUFFIX = ".session.yaml"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
-__all__ = ["SUFFIX", "SessionStore", "holds_session", "journal_path", "resume"]
+__all__ = ["SUFFIX", "SessionStore", "holds_session", "journal_path", "open_session", "resume"]
 
 
 @dataclass
@@ -118,6 +118,16 @@ def resume(
             held.release()  # a broken session leaves no lock file behind
         raise
     return reading.session, SessionStore(reading.path, reading.revision, lock=held)
+
+
+def open_session(
+    path: str | Path, *, read_only: bool = False
+) -> tuple[Session, SessionStore | None]:
+    """The session at ``path`` to continue (locked, with the store that continues it), or with
+    ``read_only`` to view (no lock, no store); a session that cannot be opened fails here."""
+    if read_only:
+        return read_session(path).session, None
+    return resume(path)
 
 
 def holds_session(path: Path) -> bool:
