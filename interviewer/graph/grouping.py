@@ -91,18 +91,8 @@ def group_mentions(
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"the grouping threshold must be within (0, 1], got {threshold}")
     coder = _Coder(threshold)
-    rest = list(mentions)
     used: set[Entry] = set()
-    if codebook is not None:
-        rest, claimed = _claim(mentions, codebook, used)
-        for code in codebook.codes:
-            if claimed.get(code.name):
-                coder.add(_codebook_group(code, claimed[code.name]))
-        coder.taken.update(code.name for code in codebook.codes)
-    for position, group in enumerate(coder.groups):
-        for member in group.mentions:
-            if member.code:
-                coder.by_code.setdefault(member.code, position)
+    rest = coder.start(mentions, codebook, used) if codebook is not None else mentions
     for mention in rest:
         coder.place(mention)
     code_of: dict[tuple[str, str], str] = {}
@@ -133,6 +123,22 @@ class _Coder:
         self.counter = 0
         self.decided: dict[tuple[str, str, str], int] = {}  # (kind, polarity, wording) -> code
         self.by_code: dict[str, int] = {}  # content code -> code
+
+    def start(
+        self, mentions: Sequence[Mention], codebook: Codebook, used: set[Entry]
+    ) -> list[Mention]:
+        """Step 1: the codebook's codes with the mentions they claim (each entry that claims
+        one is added to ``used``); returns the mentions left to place."""
+        rest, claimed = _claim(mentions, codebook, used)
+        for code in codebook.codes:
+            if claimed.get(code.name):
+                self.add(_codebook_group(code, claimed[code.name]))
+        self.taken.update(code.name for code in codebook.codes)
+        for position, group in enumerate(self.groups):
+            for member in group.mentions:
+                if member.code:
+                    self.by_code.setdefault(member.code, position)
+        return rest
 
     def add(self, group: CodeGroup) -> int:
         position = len(self.groups)
