@@ -28,9 +28,13 @@ class Format:
     suffix: str
     description: str
     writer: str  # "module:function" under interviewer.export
-    is_binary: bool = False  # the writer writes bytes, not text
+    binary: bool = False  # the writer writes bytes, not text
     human: bool = False  # read by people: bidi controls are shown, not obeyed
-    graphviz: bool = False  # rendered by Graphviz's `dot` program
+    graphviz: bool = False  # rendered by Graphviz's `dot` program (to bytes)
+
+    @property
+    def is_binary(self) -> bool:
+        return self.binary or self.graphviz
 
     def write(self) -> Writer:
         """The writer function, imported on first use."""
@@ -39,25 +43,22 @@ class Format:
         return function
 
 
-_BYTES = {"is_binary": True}
-_GRAPHVIZ = {"is_binary": True, "graphviz": True}
-
 FORMATS: dict[str, Format] = {
     fmt.name: fmt
     for fmt in (
         Format("mermaid", ".mmd", "Mermaid flowchart", "mermaid:write_mermaid", human=True),
         Format("dot", ".dot", "Graphviz source", "dot:write_dot", human=True),
-        Format("svg", ".svg", "drawing rendered by Graphviz", "graphviz:write_svg", **_GRAPHVIZ),
-        Format("png", ".png", "picture rendered by Graphviz", "graphviz:write_png", **_GRAPHVIZ),
-        Format("pdf", ".pdf", "PDF rendered by Graphviz", "graphviz:write_pdf", **_GRAPHVIZ),
+        Format("svg", ".svg", "drawing rendered by Graphviz", "graphviz:write_svg", graphviz=True),
+        Format("png", ".png", "picture rendered by Graphviz", "graphviz:write_png", graphviz=True),
+        Format("pdf", ".pdf", "PDF rendered by Graphviz", "graphviz:write_pdf", graphviz=True),
         Format(
             "graphml",
             ".graphml",
             "GraphML (yEd, Gephi, Cytoscape)",
             "graphml:write_graphml",
-            **_BYTES,
+            binary=True,
         ),
-        Format("gexf", ".gexf", "GEXF (Gephi)", "gexf:write_gexf", **_BYTES),
+        Format("gexf", ".gexf", "GEXF (Gephi)", "gexf:write_gexf", binary=True),
         Format(
             "json", ".json", "node-link JSON, as `tree --format json`", "json_report:write_json"
         ),
@@ -65,7 +66,7 @@ FORMATS: dict[str, Format] = {
         Format("opml", ".opml", "OPML outline (mind-map apps)", "opml:write_opml", human=True),
         Format("csv", ".csv", "one row per outcome", "csv_table:write_csv"),
         Format("html", ".html", "standalone interactive page", "html_page:write_html", human=True),
-        Format("qdpx", ".qdpx", "REFI-QDA project", "qdpx:write_qdpx", **_BYTES),
+        Format("qdpx", ".qdpx", "REFI-QDA project", "qdpx:write_qdpx", binary=True),
     )
 }
 
