@@ -1,5 +1,5 @@
-"""``interviewer export`` (and ``tree --format json``): read the inputs, build the model, write
-the format atomically."""
+"""``interviewer export`` and ``interviewer tree``: read the inputs once, build the model (or the
+drawing), write a format atomically. ``tree --format json`` is the ``json`` export."""
 
 from __future__ import annotations
 
