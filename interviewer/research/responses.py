@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from interviewer.core.errors import InterviewerError, UsageError
+from interviewer.core.interview import Interview
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY
-from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
+from interviewer.graph.value_map import UNNAMED_JOB, merge_interviews
 from interviewer.io.csv_text import csv_message, failed_row
 from interviewer.io.files import read_text
 from interviewer.research.scoring import SCALE, Response

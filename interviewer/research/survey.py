@@ -9,10 +9,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from interviewer.core.errors import InterviewerError
+from interviewer.core.interview import Interview
 from interviewer.core.text import second_person
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY, CodeGroup
-from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
+from interviewer.graph.value_map import UNNAMED_JOB, merge_interviews
 from interviewer.io.csv_text import csv_message, failed_row
 from interviewer.io.files import read_text
 

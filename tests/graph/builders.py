@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from interviewer.core.interview import Interview
 from interviewer.core.move import Move
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.core.session import Session
-from interviewer.graph.value_map import Interview
 
 from ..core.helpers import exchange, outcome, session
 
