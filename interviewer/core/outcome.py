@@ -19,6 +19,19 @@ class OutcomeKind(StrEnum):
     def is_functional(self) -> bool:
         return self is OutcomeKind.FUNCTIONAL
 
+    @property
+    def letter(self) -> str:
+        """``F``, ``E`` or ``S``: the kind in a badge."""
+        return self.value[:1].upper()
+
+    @classmethod
+    def named(cls, name: str) -> OutcomeKind | None:
+        """The kind called ``name``, or None when it names none (the job, a blank cell)."""
+        try:
+            return cls(name)
+        except ValueError:
+            return None
+
 
 class Polarity(StrEnum):
     """Whether the outcome is a state to reach (want) or one to stay clear of (avoid)."""
@@ -28,6 +41,32 @@ class Polarity(StrEnum):
 
     def toggled(self) -> Polarity:
         return Polarity.AVOID if self is Polarity.WANT else Polarity.WANT
+
+    @property
+    def sign(self) -> str:
+        """``+`` (want) or ``-`` (avoid): the polarity in a badge."""
+        return "+" if self is Polarity.WANT else "-"
+
+    @classmethod
+    def named(cls, name: str) -> Polarity | None:
+        """The polarity called ``name``, or None when it names none (the job, a blank cell)."""
+        try:
+            return cls(name)
+        except ValueError:
+            return None
+
+
+def badge(kind: OutcomeKind | None, polarity: Polarity | None) -> str:
+    """``[F+]``, ``[E-]``, ``[S+]``: an outcome's kind and polarity at a glance (``?`` where
+    one is unknown). The one badge of every view: text drawings, exports, the TUI, ``classify``."""
+    return f"[{kind.letter if kind else '?'}{polarity.sign if polarity else '?'}]"
+
+
+# What the badges mean, wherever they are shown.
+LEGEND = " · ".join(
+    [f"{kind.letter} {kind.value}" for kind in OutcomeKind]
+    + [f"{polarity.sign} {polarity.value}" for polarity in Polarity]
+)
 
 
 @dataclass(frozen=True, slots=True)

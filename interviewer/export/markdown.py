@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from interviewer.core.outcome import LEGEND
 from interviewer.export.model import ExportModel, Quote
 from interviewer.export.outline import outline, walk
 from interviewer.export.safe_text import one_line
-from interviewer.export.style import REVIEW_MARK, badge
-from interviewer.graph.render import LEGEND
-from interviewer.graph.tree import JOB_KIND
+from interviewer.export.style import REVIEW_MARK
+from interviewer.graph.nodes import outcome_node
 
 _INLINE = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[\\`*_\[\]<>&|~$!]")
@@ -43,25 +43,23 @@ def write_markdown(model: ExportModel, out: TextIO) -> None:
     out.write(f"Legend: {inline(LEGEND)}\n\n")
     for depth, entry in walk(outline(model.graph)):
         indent = "  " * depth
-        attrs = model.attrs(entry.node)
-        kind = str(attrs.get("kind", ""))
-        statement = inline(str(attrs.get("statement", "")))
+        view = outcome_node(model.graph, entry.node)
+        statement = inline(view.statement)
         if entry.repeat:
             out.write(f"{indent}- ↑ see above: {statement} (`{_code(entry.node)}`)\n")
             continue
-        if kind == JOB_KIND:
-            out.write(f"{indent}- **{statement}** · job\n")
+        if view.is_job:
+            out.write(f"{indent}- **{statement}** · {view.kind_name}\n")
             continue
-        head = badge(kind, str(attrs.get("polarity", "")))
-        facts = [f"{kind}, {attrs.get('polarity', '')}", f"`{_code(entry.node)}`"]
+        facts = [f"{view.kind_name}, {view.polarity_name}", f"`{_code(entry.node)}`"]
         if model.merged:
-            people = attrs.get("count", 0)
+            people = view.count
             facts.append(f"{people} interview{'s' if people != 1 else ''}")
-        if attrs.get("review"):
+        if view.review:
             facts.append(REVIEW_MARK)
         if entry.parent is not None and model.edge_label(entry.parent, entry.node):
             facts.append(f"← {model.edge_label(entry.parent, entry.node)}")
-        out.write(f"{indent}- `{head}` **{statement}** · {' · '.join(facts)}\n")
+        out.write(f"{indent}- `{view.badge}` **{statement}** · {' · '.join(facts)}\n")
         for quote in model.quotes.get(entry.node, ()):
             _write_quote(out, indent + "  ", quote)
     out.write("\n## Findings\n\n")
