@@ -5,10 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, Self
 
 
-class OutcomeKind(StrEnum):
+class _Named(StrEnum):
+    """An enum whose members can be looked up leniently by name."""
+
+    @classmethod
+    def named(cls, name: str) -> Self | None:
+        """The member called ``name``, or None when it names none (the job, a blank cell)."""
+        try:
+            return cls(name)
+        except ValueError:
+            return None
+
+
+class OutcomeKind(_Named):
     """The three kinds of success outcome."""
 
     FUNCTIONAL = "functional"
@@ -24,16 +36,8 @@ class OutcomeKind(StrEnum):
         """``F``, ``E`` or ``S``: the kind in a badge."""
         return self.value[:1].upper()
 
-    @classmethod
-    def named(cls, name: str) -> OutcomeKind | None:
-        """The kind called ``name``, or None when it names none (the job, a blank cell)."""
-        try:
-            return cls(name)
-        except ValueError:
-            return None
 
-
-class Polarity(StrEnum):
+class Polarity(_Named):
     """Whether the outcome is a state to reach (want) or one to stay clear of (avoid)."""
 
     WANT = "want"
@@ -46,14 +50,6 @@ class Polarity(StrEnum):
     def sign(self) -> str:
         """``+`` (want) or ``-`` (avoid): the polarity in a badge."""
         return "+" if self is Polarity.WANT else "-"
-
-    @classmethod
-    def named(cls, name: str) -> Polarity | None:
-        """The polarity called ``name``, or None when it names none (the job, a blank cell)."""
-        try:
-            return cls(name)
-        except ValueError:
-            return None
 
 
 def badge(kind: OutcomeKind | None, polarity: Polarity | None) -> str:

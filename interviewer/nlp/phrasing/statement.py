@@ -46,21 +46,11 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         and any(e.startswith("negative-") for e in reading.polarity_evidence)
     ):
         negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
-    if (
-        avoid
-        and not negated
-        and not diminished
-        and kind == OutcomeKind.EMOTIONAL
-        and bad_feeling(tree)
-    ):
+    # read once for both: an outcome is emotional or social, never both
+    plain_avoid = avoid and not negated and not diminished
+    if plain_avoid and kind == OutcomeKind.EMOTIONAL and bad_feeling(tree):
         negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
-    if (
-        avoid
-        and not negated
-        and not diminished
-        and kind == OutcomeKind.SOCIAL
-        and not reading.wrappers
-    ):
+    if plain_avoid and kind == OutcomeKind.SOCIAL and not reading.wrappers:
         # others' regard to avoid is stated as its absence: "being talked over in meetings"
         # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
         negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
