@@ -17,9 +17,11 @@ from typing import Any
 import yaml
 
 from interviewer.core.errors import InterviewerError
+from interviewer.core.outcome import OutcomeKind, Polarity
 
-LABELS = ("functional", "emotional", "social", "none")
-POLARITIES = ("want", "avoid")
+# The classifiers' labels: the outcome kinds, and "none" for a text that holds no outcome.
+LABELS = (*(kind.value for kind in OutcomeKind), "none")
+POLARITIES = tuple(polarity.value for polarity in Polarity)
 DEV_SHARE = 5  # one job in DEV_SHARE goes to the dev split
 SPLIT_FILE = "split.tsv"  # the fixed side of each job the corpus held when the split was fixed
 

@@ -31,7 +31,7 @@ from interviewer.core.metrics import (
     krippendorff_alpha_nominal,
     label_scores,
 )
-from interviewer.core.outcome import OutcomeKind
+from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.core.session import Session
 from interviewer.graph.statements import normalise
 from interviewer.io.coded import is_coded, load_tree_source
@@ -43,7 +43,7 @@ from interviewer.nlp.corpus import LABELS
 
 UnitKind = Literal["outcome", "text"]
 KIND_ORDER = tuple(kind.value for kind in OutcomeKind)
-POLARITY_ORDER = ("want", "avoid")
+POLARITY_ORDER = tuple(polarity.value for polarity in Polarity)
 
 
 class AgreementError(InterviewerError):

@@ -18,7 +18,6 @@ from interviewer.research.survey import SurveyItem
 SCALE = range(1, 6)  # the 1–5 rating scale
 TOP_TWO = 4  # ratings of 4 or 5 count as "important" / "satisfied"
 BANDS = "> 15 extreme · 12–15 high · 10–12 solid · < 10 not underserved"
-KIND_LETTER = {"functional": "F", "emotional": "E", "social": "S"}
 
 
 @dataclass(frozen=True, slots=True)
