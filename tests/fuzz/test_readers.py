@@ -19,7 +19,7 @@ from interviewer.io.banks import parse_bank
 from interviewer.io.codebook import parse_codebook
 from interviewer.io.coded import load_coded
 from interviewer.io.transcripts import parse_speaker_map, parse_transcript
-from interviewer.research.agreement import load_coding
+from interviewer.research.agreement.units import load_coding
 from interviewer.research.responses import read_csv_responses
 from interviewer.research.survey import read_survey
 
