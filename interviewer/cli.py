@@ -634,6 +634,7 @@ def score(
     from interviewer.graph.grouping import GROUP_SIMILARITY
     from interviewer.io.codebook import load_codebook
     from interviewer.io.coded import load_interview
+    from interviewer.io.survey import read_survey
     from interviewer.research.landscape import plot_format
     from interviewer.research.output import check_writable, write_all
     from interviewer.research.responses import (
@@ -643,7 +644,6 @@ def score(
         session_responses,
     )
     from interviewer.research.scoring import build_report
-    from interviewer.research.survey import read_survey
 
     plot_target = check_writable(plot, "--plot") if plot is not None else None
     fmt_of_plot = plot_format(plot) if plot is not None else ""

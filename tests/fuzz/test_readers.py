@@ -18,10 +18,10 @@ from interviewer.core.errors import InterviewerError
 from interviewer.io.banks import parse_bank
 from interviewer.io.codebook import parse_codebook
 from interviewer.io.coded import load_coded
+from interviewer.io.survey import read_survey
 from interviewer.io.transcripts import parse_speaker_map, parse_transcript
 from interviewer.research.agreement.units import load_coding
 from interviewer.research.responses import read_csv_responses
-from interviewer.research.survey import read_survey
 
 from .conftest import INTERNALS, time_limit
 from .nasty import CODED, CSV, GENERIC, TRANSCRIPT, YAML
