@@ -35,23 +35,18 @@ class ResponseRows:
     problems: list[str] = field(default_factory=list)
 
 
-def read_response_rows(
-    paths: Sequence[str | Path],
-    *,
-    survey: Mapping[str, SurveyItem] | None = None,
-    survey_name: str = "the survey",
-    segment: str | None = None,
-) -> ResponseRows:
-    """Every row of the CSV files; with ``survey``, each ``outcome_id`` must be one of its items."""
-    reader = _Reader(survey, survey_name, segment)
-    for path in paths:
-        reader.read(Path(path))
-    return reader.found
+class ResponseReader:
+    """Reads response files one after the other, checking each row against those before it.
 
+    With ``survey``, each ``outcome_id`` must be one of its items (``survey_name`` says which
+    survey in the message); ``segment`` names the column a respondent's segment is in.
+    """
 
-class _Reader:
     def __init__(
-        self, survey: Mapping[str, SurveyItem] | None, survey_name: str, segment: str | None
+        self,
+        survey: Mapping[str, SurveyItem] | None = None,
+        survey_name: str = "the survey",
+        segment: str | None = None,
     ) -> None:
         self.survey = survey
         self.survey_name = survey_name
@@ -60,6 +55,12 @@ class _Reader:
         self.found = ResponseRows()
         self.rated: dict[tuple[str, str], str] = {}  # (respondent, outcome) -> "path:line"
         self.segments: dict[str, tuple[str, str]] = {}  # respondent -> (value, "path:line")
+
+    def read_all(self, paths: Sequence[str | Path]) -> ResponseRows:
+        """Every row of the CSV files."""
+        for path in paths:
+            self.read(Path(path))
+        return self.found
 
     def read(self, file: Path) -> None:
         text = read_text(file, encoding="utf-8-sig")

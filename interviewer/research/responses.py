@@ -15,7 +15,7 @@ from interviewer.core.survey import Response, SurveyItem
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY
 from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
-from interviewer.io.responses import read_response_rows
+from interviewer.io.responses import ResponseReader
 
 MAX_PROBLEMS = 20  # problems listed before "… and N more"
 
@@ -63,9 +63,7 @@ def read_csv_responses(
     With ``survey`` every ``outcome_id`` must be one of its items, and statements and kinds come
     from it; without, they come from optional ``statement`` and ``kind`` columns.
     """
-    found = read_response_rows(
-        paths, survey=survey, survey_name=survey_path or "the survey", segment=segment
-    )
+    found = ResponseReader(survey, survey_path or "the survey", segment).read_all(paths)
     if found.problems:
         raise ResponsesError(found.problems)
     if not found.responses:
