@@ -94,35 +94,42 @@ def session_responses(
         group.id: SurveyItem(group.id, group.statement, group.kind, group.polarity)
         for group in value_map.groups
     }
-    problems: list[str] = []
-    notes: list[str] = []
-    responses: list[Response] = []
-    for interview in interviews:
-        source = interview.source or interview.name
-        first: dict[str, str] = {}
-        for oid, rating in interview.session.ratings.items():
-            code = code_of.get((interview.name, oid))
-            if code is None:
-                problems.append(f"{source}: ratings: {oid!r} is not an outcome of the session")
-                continue
-            if code in first:
-                notes.append(
-                    f"{source} rated {code} twice ({first[code]}, {oid}): the first rating counts"
-                )
-                continue
-            first[code] = oid
-            responses.append(Response(interview.name, code, rating.importance, rating.satisfaction))
+    job = value_map.job if value_map.job != UNNAMED_JOB else ""
+    found = ResponseSet([], items, job)
+    problems = [problem for interview in interviews for problem in _pool(interview, code_of, found)]
     if problems:
         raise ResponsesError(problems)
-    if not responses:
+    if not found.responses:
         raise ResponsesError(
             [
                 f"{', '.join(i.source or i.name for i in interviews)}: no wrap-up ratings "
                 "to score (sessions hold them once the participant rated the outcomes)"
             ]
         )
-    job = value_map.job if value_map.job != UNNAMED_JOB else ""
-    return ResponseSet(responses, items, job, notes)
+    return found
+
+
+def _pool(
+    interview: Interview, code_of: Mapping[tuple[str, str], str], found: ResponseSet
+) -> list[str]:
+    """Add an interview's ratings to ``found`` by outcome code; the ratings of no outcome."""
+    source = interview.source or interview.name
+    problems: list[str] = []
+    first: dict[str, str] = {}  # code -> the outcome whose rating counts
+    for oid, rating in interview.session.ratings.items():
+        code = code_of.get((interview.name, oid))
+        if code is None:
+            problems.append(f"{source}: ratings: {oid!r} is not an outcome of the session")
+        elif code in first:
+            found.notes.append(
+                f"{source} rated {code} twice ({first[code]}, {oid}): the first rating counts"
+            )
+        else:
+            first[code] = oid
+            found.responses.append(
+                Response(interview.name, code, rating.importance, rating.satisfaction)
+            )
+    return problems
 
 
 def check_sources(paths: Sequence[str]) -> bool:
