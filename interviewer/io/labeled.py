@@ -1,10 +1,14 @@
-"""Labeled data files (for `evaluate` and `agree`): told apart from codings, read with the limits
-every reader has."""
+"""Labeled data files (for `evaluate` and `agree`): JSONL, CSV or YAML rows with ``text``,
+``label`` and optional ``polarity``, read with the limits every reader has and told apart from
+codings."""
 
 from __future__ import annotations
 
 import csv
+import io
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from interviewer.core.errors import UnreadableInputError
 from interviewer.io.coded import is_coded
@@ -12,7 +16,7 @@ from interviewer.io.csv_text import csv_message, csv_problem
 from interviewer.io.files import decode, read_bytes, read_text
 from interviewer.io.json_lines import loads_record
 from interviewer.io.yaml_schema import safe_load
-from interviewer.nlp.corpus import LabeledRow, labeled_rows
+from interviewer.nlp.corpus import LabeledDataError, LabeledRow, labeled_row
 
 
 def read_labeled(path: str | Path) -> list[LabeledRow]:
@@ -25,6 +29,46 @@ def read_labeled(path: str | Path) -> list[LabeledRow]:
         where = csv_problem(text)
         line, message = where if where is not None else (None, csv_message(exc))
         raise UnreadableInputError(message, path=file, line=line) from None
+
+
+def labeled_rows(text: str, file: Path) -> list[LabeledRow]:
+    """Labeled rows of a JSONL, CSV or YAML file's ``text`` (the format by ``file``'s suffix),
+    validated row by row."""
+    suffix = file.suffix.lower()
+    if suffix == ".csv":
+        records = _csv_records(text, file)
+    elif suffix in (".yaml", ".yml"):
+        records = _yaml_records(text, file)
+    else:
+        records = _jsonl_records(text, file)
+    rows = [labeled_row(record, file, line) for line, record in records]
+    if not rows:
+        raise LabeledDataError("no labeled rows found", path=file)
+    return rows
+
+
+def _jsonl_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
+    for number, line in enumerate(text.splitlines(), 1):
+        if line.strip():
+            yield number, loads_record(line, path=file, line=number, error=LabeledDataError)
+
+
+def _csv_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
+    reader = csv.DictReader(io.StringIO(text))
+    missing = {"text", "label"} - set(reader.fieldnames or ())
+    if missing:
+        raise LabeledDataError(f"missing column {sorted(missing)[0]!r}", path=file, line=1)
+    for record in reader:
+        yield reader.line_num, record
+
+
+def _yaml_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
+    data = safe_load(text, str(file), LabeledDataError)
+    if isinstance(data, dict) and "rows" in data:
+        data = data["rows"]
+    if not isinstance(data, list):
+        raise LabeledDataError("expected a list of rows", path=file)
+    yield from enumerate(data, 1)
 
 
 def is_labeled(file: Path) -> bool:
