@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 from interviewer.core.errors import InterviewerError
 from interviewer.core.move import Move
@@ -13,6 +12,7 @@ from interviewer.io.yaml_schema import load_file
 
 DEMO_FORMAT = "interviewer-demo/1"
 DEFAULT_SCRIPT = "demo-lose-weight.yaml"
+MOVES = tuple(move.value for move in Move)
 
 
 class DemoScriptError(InterviewerError):
@@ -41,17 +41,47 @@ class DemoScript:
 def load_script(path: Path | None = None) -> DemoScript:
     """The bundled demo script, or the one at ``path``."""
     file = path or bundled_dir("transcripts") / DEFAULT_SCRIPT
-    data: Any = load_file(file, DemoScriptError, missing="no such demo script")
-    try:
-        if data.get("format") != DEMO_FORMAT:
-            raise DemoScriptError(f"expected format {DEMO_FORMAT!r}", path=file)
-        steps = [
-            Step(" ".join(str(s["answer"]).split()), Move(s["move"]) if s.get("move") else None)
-            for s in data["steps"]
-        ]
-        ratings = [(int(i), int(s)) for i, s in data.get("ratings") or []]
-        return DemoScript(
-            str(data["bank"]), str(data["job"]), str(data["participant"]), steps, ratings
-        )
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise DemoScriptError(f"malformed demo script ({exc})", path=file) from None
+    data = load_file(file, DemoScriptError, missing="no such demo script")
+    if not isinstance(data, dict):
+        raise _malformed("expected a mapping of keys to values", file)
+    if data.get("format") != DEMO_FORMAT:
+        raise DemoScriptError(f"expected format {DEMO_FORMAT!r}", path=file)
+    missing = [key for key in ("bank", "job", "participant", "steps") if key not in data]
+    if missing:
+        raise _malformed(f"missing key {missing[0]!r}", file)
+    return DemoScript(
+        str(data["bank"]),
+        str(data["job"]),
+        str(data["participant"]),
+        [_step(entry, file) for entry in _entries(data["steps"], "steps", file)],
+        [_rating(entry, file) for entry in _entries(data.get("ratings") or [], "ratings", file)],
+    )
+
+
+def _entries(value: object, key: str, file: Path) -> list[object]:
+    if not isinstance(value, list):
+        raise _malformed(f"{key!r} must be a list", file)
+    return value
+
+
+def _step(entry: object, file: Path) -> Step:
+    if not isinstance(entry, dict) or "answer" not in entry:
+        raise _malformed("every step needs an 'answer'", file)
+    move = entry.get("move")
+    if move and move not in MOVES:
+        raise _malformed(f"unknown move {move!r} (expected one of: {', '.join(MOVES)})", file)
+    return Step(" ".join(str(entry["answer"]).split()), Move(move) if move else None)
+
+
+def _rating(entry: object, file: Path) -> tuple[int, int]:
+    """``[importance, satisfaction]``: two numbers (or text of numbers)."""
+    if isinstance(entry, list) and len(entry) == 2:
+        try:
+            return int(entry[0]), int(entry[1])
+        except (TypeError, ValueError, OverflowError):
+            pass
+    raise _malformed("every rating is a pair [importance, satisfaction]", file)
+
+
+def _malformed(reason: str, file: Path) -> DemoScriptError:
+    return DemoScriptError(f"malformed demo script ({reason})", path=file)

@@ -55,3 +55,32 @@ def test_a_script_of_another_format_is_refused(tmp_path: Path) -> None:
     path.write_text(SCRIPT.replace("interviewer-demo/1", "interviewer-demo/9"), encoding="utf-8")
     with pytest.raises(DemoScriptError, match="expected format 'interviewer-demo/1'"):
         load_script(path)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "reason"),
+    [
+        ("participant: demo\n", "", "missing key 'participant'"),
+        ("steps:\n", "steps: one answer\nsteps_were:\n", "'steps' must be a list"),
+        ("  - answer: I would feel proud", "  - said: I would feel proud", "every step needs"),
+        ("move: ladder_up", "move: sideways", "unknown move 'sideways' (expected one of: "),
+        ("  - [5, 2]", "  - [5]", "every rating is a pair [importance, satisfaction]"),
+        ("  - [5, 2]", "  - [5, lots]", "every rating is a pair [importance, satisfaction]"),
+    ],
+)
+def test_a_malformed_script_says_what_is_wrong_in_one_line(
+    tmp_path: Path, old: str, new: str, reason: str
+) -> None:
+    path = tmp_path / "demo.yaml"
+    assert old in SCRIPT
+    path.write_text(SCRIPT.replace(old, new), encoding="utf-8")
+    with pytest.raises(DemoScriptError) as caught:
+        load_script(path)
+    assert str(caught.value).startswith(f"{path}: malformed demo script ({reason}")
+
+
+def test_a_script_that_is_not_a_mapping_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "demo.yaml"
+    path.write_text("- just\n- a list\n", encoding="utf-8")
+    with pytest.raises(DemoScriptError, match=r"malformed demo script \(expected a mapping"):
+        load_script(path)
