@@ -222,7 +222,8 @@ def demo(fast: bool, script_path: Path | None, model: str | None) -> int:
     coded live, the tree grows, and the wrap-up collects ratings. The session file goes to a
     temporary folder named on screen.
     """
-    from interviewer.tui.demo import load_script, make_demo_app
+    from interviewer.io.demo_script import load_script
+    from interviewer.tui.demo import make_demo_app
 
     script = load_script(script_path)
     make_demo_app(script, analyzer=_analyzer_of(model), fast=fast).run()

@@ -1,20 +1,15 @@
-"""The labeled outcome corpus shipped with the package, its fixed train/dev split, and readers
-for labeled files (JSONL, CSV or YAML rows with ``text``, ``label`` and optional ``polarity``)."""
+"""The labeled outcome corpus shipped with the package, its fixed train/dev split, and the rows
+of labeled files (``text``, ``label`` and optional ``polarity``; read by ``io.labeled``)."""
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
-import io
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from interviewer.core.errors import InterviewerError
 from interviewer.core.outcome import OutcomeKind, Polarity
@@ -137,55 +132,8 @@ def _row(record: dict[str, Any], source: str, line: int, labels: dict[str, Any])
     )
 
 
-def labeled_rows(text: str, file: Path) -> list[LabeledRow]:
-    """Labeled rows of a JSONL, CSV or YAML file's ``text`` (the format by ``file``'s suffix),
-    validated row by row. Reading the file is ``interviewer.io.labeled.read_labeled``."""
-    suffix = file.suffix.lower()
-    if suffix == ".csv":
-        records = _csv_records(text, file)
-    elif suffix in (".yaml", ".yml"):
-        records = _yaml_records(text, file)
-    else:
-        records = _jsonl_records(text, file)
-    rows = [_validated(record, file, line) for line, record in records]
-    if not rows:
-        raise LabeledDataError("no labeled rows found", path=file)
-    return rows
-
-
-def _jsonl_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise LabeledDataError(
-                    f"not valid JSON ({exc.msg})", path=file, line=number
-                ) from None
-
-
-def _csv_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
-    reader = csv.DictReader(io.StringIO(text))
-    missing = {"text", "label"} - set(reader.fieldnames or ())
-    if missing:
-        raise LabeledDataError(f"missing column {sorted(missing)[0]!r}", path=file, line=1)
-    for record in reader:
-        yield reader.line_num, record
-
-
-def _yaml_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise LabeledDataError(f"not valid YAML ({exc.__class__.__name__})", path=file) from None
-    if isinstance(data, dict) and "rows" in data:
-        data = data["rows"]
-    if not isinstance(data, list):
-        raise LabeledDataError("expected a list of rows", path=file)
-    yield from enumerate(data, 1)
-
-
-def _validated(record: Any, file: Path, line: int) -> LabeledRow:
+def labeled_row(record: Any, file: Path, line: int) -> LabeledRow:
+    """One record of a labeled file (read by ``interviewer.io.labeled``) validated as a row."""
     if not isinstance(record, dict):
         raise LabeledDataError("a row must be an object with text and label", path=file, line=line)
     text, label = record.get("text"), record.get("label")

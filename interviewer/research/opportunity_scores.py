@@ -9,6 +9,7 @@ from pathlib import Path
 
 from interviewer.core.errors import UsageError
 from interviewer.io.coded import load_interviews
+from interviewer.io.survey import read_survey
 from interviewer.research.landscape import landscape_title, plot_format, render_landscape
 from interviewer.research.output import check_writable, write_all
 from interviewer.research.responses import (
@@ -18,7 +19,6 @@ from interviewer.research.responses import (
     session_responses,
 )
 from interviewer.research.scoring import ScoreReport, build_report
-from interviewer.research.survey import read_survey
 
 
 @dataclass(frozen=True, slots=True)
