@@ -20,10 +20,6 @@ PARSE_BUDGET_CHARS = 20_000  # characters parsed in one batch, at most, once tex
 # No spoken answer is this long; past it a text is pasted material, and parsing all of a
 # megabyte would take a minute. Only its beginning is analysed (the CLI warns).
 MAX_ANALYZED_CHARS = 60_000
-# Below this confidence an outcome is marked ``review``: shown marked, never the basis of a probe.
-# On the dev split (whole jobs unseen in training) about half of such outcomes are right, against
-# nine in ten at 0.8 and above.
-REVIEW_BELOW = 0.5
 
 
 class SpacyAnalyzer:
@@ -62,7 +58,6 @@ class SpacyAnalyzer:
                         o,
                         text=text,
                         span=plain.original_span(o.span[0] + offset, o.span[1] + offset),
-                        review=o.review or o.confidence < REVIEW_BELOW,
                     )
                     for o in doc._.outcomes or ()
                 )

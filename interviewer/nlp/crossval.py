@@ -1,6 +1,6 @@
 """Cross-validation of the classifiers by job: every job's rows are held out together.
 
-    python -m interviewer.nlp.crossval [--folds 5]
+    python -m interviewer.nlp.crossval [--folds 5] [--calibrate]
 
 The corpus's rows are split into folds by a hash of their job (paraphrases of one job never
 straddle train and test); for each fold the two classifiers are trained on the others and the
@@ -14,6 +14,8 @@ import argparse
 
 from interviewer.nlp import train
 from interviewer.nlp.analyzer import SpacyAnalyzer
+from interviewer.nlp.calibration import CALIBRATION_FILE, Calibration, fit
+from interviewer.nlp.components.base import MODEL_DIR
 from interviewer.nlp.corpus import LABELS, POLARITIES, LabeledRow, corpus_rows, group_digest
 from interviewer.nlp.evaluate import Evaluation, Prediction, predict, score
 
@@ -37,11 +39,18 @@ def _pairs(rows: list[LabeledRow], *, polarity: bool) -> list[tuple[str, str]]:
 
 
 def cross_validate(folds: int = 5, epochs: int = 12) -> Evaluation:
+    return score(out_of_fold(folds, epochs))
+
+
+def out_of_fold(folds: int = 5, epochs: int = 12) -> list[Prediction]:
+    """Every single-outcome row's prediction by classifiers trained without its job's fold,
+    with raw (uncalibrated) confidences."""
     rows = corpus_rows() + corpus_rows(multi=True)
     singles = [r for r in rows if not r.source.endswith("_multi.jsonl")]
     everything = _pairs(rows, polarity=False) + _pairs(rows, polarity=True)
     inputs = train.featurize([text for text, _ in everything])
     analyzer = SpacyAnalyzer()
+    analyzer.nlp.get_pipe("outcome_calibrator").calibration = Calibration()  # type: ignore[attr-defined]
     predictions: list[Prediction] = []
     for k in range(folds):
         kept = [r for r in rows if fold_of(r, folds) != k]
@@ -54,14 +63,32 @@ def cross_validate(folds: int = 5, epochs: int = 12) -> Evaluation:
             polarity_pairs, POLARITIES, 2**17, epochs, words
         )
         predictions += predict(analyzer, [r for r in singles if fold_of(r, folds) == k])
-    return score(predictions)
+    return predictions
+
+
+def calibration_of(predictions: list[Prediction]) -> Calibration:
+    """The map from raw confidence to the share right (kind, and polarity where labelled) of the
+    outcomes predicted out of fold; a predicted outcome where the row has none is wrong."""
+    outcomes = [p for p in predictions if p.label != "none"]
+    right = [p.kind_right and p.polarity_right is not False for p in outcomes]
+    return fit([p.confidence for p in outcomes], right)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument(
+        "--calibrate",
+        action="store_true",
+        help=f"fit the confidence calibration on the out-of-fold predictions and write it to "
+        f"{MODEL_DIR / CALIBRATION_FILE}",
+    )
     args = parser.parse_args(argv)
-    print(cross_validate(args.folds).to_text())
+    predictions = out_of_fold(args.folds)
+    print(score(predictions).to_text())
+    if args.calibrate:
+        calibration_of(predictions).to_disk(MODEL_DIR)
+        print(f"calibration -> {MODEL_DIR / CALIBRATION_FILE}")
     return 0
 
 

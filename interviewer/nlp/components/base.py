@@ -40,6 +40,7 @@ class Candidate:
     evidence: list[str] | None = None
     polarity: Polarity | None = None
     statement: str | None = None
+    review: bool = False  # the calibrated confidence is below even odds
 
 
 def candidates(doc: Doc) -> list[Candidate]:

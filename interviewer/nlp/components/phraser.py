@@ -46,7 +46,7 @@ class OutcomePhraser(LexiconComponent):
                     span=(span.start_char, span.end_char),
                     confidence=round(min(1.0, max(0.0, candidate.confidence)), 4),
                     evidence=(*(candidate.evidence or ()), *_faults(phrased.fault)),
-                    review=phrased.review,
+                    review=phrased.review or candidate.review,
                 )
             )
         outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))

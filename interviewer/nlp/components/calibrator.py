@@ -1,0 +1,69 @@
+"""``outcome_calibrator``: each typed candidate's confidence as the share of such outcomes that
+are right, and ``review`` on those below even odds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import ensure_path
+
+from interviewer.nlp.calibration import Calibration
+from interviewer.nlp.components.base import MODEL_DIR, candidates, register_extensions
+
+
+class OutcomeCalibrator:
+    """Maps the typer's raw confidence through the fitted :class:`Calibration`; below
+    ``review_below`` an outcome is marked ``review`` (shown marked, never the basis of a probe)."""
+
+    def __init__(self, nlp: Language, name: str, review_below: float) -> None:
+        register_extensions()
+        self.name = name
+        self.review_below = review_below
+        self.calibration = Calibration.from_disk(MODEL_DIR)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for candidate in candidates(doc):
+            if candidate.kind is None:
+                continue
+            candidate.confidence = self.calibration(candidate.confidence)
+            candidate.review = candidate.confidence < self.review_below
+        return doc
+
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+        calibration_path: str | None = None,
+    ) -> None:
+        if calibration_path:
+            self.calibration = Calibration.from_disk(Path(calibration_path))
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        self.calibration.to_disk(ensure_path(path))
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> OutcomeCalibrator:
+        self.calibration = Calibration.from_disk(ensure_path(path))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.calibration.to_json().encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> OutcomeCalibrator:
+        self.calibration = Calibration.from_json(data.decode("utf-8"))
+        return self
+
+
+@Language.factory(
+    "outcome_calibrator",
+    # On cross-validation by job, outcomes below 0.5 are wrong more often than right.
+    default_config={"review_below": 0.5},
+    requires=["doc._.outcome_candidates"],
+    assigns=["doc._.outcome_candidates"],
+)
+def make_outcome_calibrator(nlp: Language, name: str, review_below: float) -> OutcomeCalibrator:
+    return OutcomeCalibrator(nlp, name, review_below)
