@@ -87,7 +87,8 @@ def costs_time_or_money(c: Clause) -> str | None:
 def feared(c: Clause) -> str | None:
     """ "I'm worried I'll miss the train", "afraid that people think I'm lazy", "concerned
     about payroll": a fear, and what it holds, are something to avoid."""
-    leading = [t for t in c.span if t.i <= c.core.i and c.core in t.subtree]
+    span = c.span
+    leading = [c.core, *(t for t in c.core.ancestors if span.start <= t.i < span.end)]
     for token in (*c.reading.wrappers, *leading, c.feeling):
         if token is not None and c.has("apprehension", token.lemma_):
             return f"feared:{token.lemma_.lower()}"
