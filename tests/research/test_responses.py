@@ -21,7 +21,7 @@ from interviewer.research.responses import (
 from interviewer.research.scoring import Response
 from interviewer.research.survey import SurveyItem
 
-from ..core.helpers import E, F, exchange, outcome, session
+from ..conftest import E, F, exchange, outcome, session
 from .builders import write_csv
 
 HEADER = ["respondent", "outcome_id", "importance", "satisfaction"]
