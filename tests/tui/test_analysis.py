@@ -12,7 +12,9 @@ from ..conftest import LOSE_WEIGHT, FakeAnalyzer, lose_weight_analyzer
 from .conftest import all_coded, answer, lose_weight_app
 
 
-async def test_answers_waiting_for_the_model_are_coded_in_the_order_given(tmp_path: Path) -> None:
+async def test_answers_typed_before_the_model_is_ready_are_coded_later_in_order(
+    tmp_path: Path,
+) -> None:
     gate = threading.Event()
 
     def slow_analyzer() -> FakeAnalyzer:
@@ -25,7 +27,8 @@ async def test_answers_waiting_for_the_model_are_coded_in_the_order_given(tmp_pa
             await pilot.press(*text, "enter")
         await pilot.pause()
         assert app.controller is not None
-        assert len(app.controller.pending) == 3
+        assert len(app.controller.pending) == 3  # saved, waiting for the model
+        assert len(list(app.controller.session.participant_turns())) == 3
         gate.set()
         await all_coded(pilot)
         session = app.controller.session

@@ -17,8 +17,8 @@ from interviewer.tui.screens.setup import SetupScreen
 from interviewer.tui.screens.wrapup import WrapUpScreen
 from interviewer.tui.widgets.answer_box import AnswerBox
 
-from ..conftest import FakeAnalyzer, lose_weight_analyzer
-from .conftest import all_coded, answer, lose_weight_app
+from ..conftest import lose_weight_analyzer
+from .conftest import answer, lose_weight_app
 
 
 def saved(path: Path) -> dict:  # type: ignore[type-arg]
@@ -112,31 +112,6 @@ async def test_a_full_interview_from_setup_to_ratings(tmp_path: Path) -> None:
     assert len(data["ratings"]) == len(data["outcomes"]) == 5
     # the file is a valid session file, identical to what the app held
     assert len(load_session(path).outcomes) == 5
-
-
-async def test_answers_typed_before_the_model_is_ready_are_coded_later(tmp_path: Path) -> None:
-    import threading
-
-    gate = threading.Event()
-
-    def slow_analyzer() -> FakeAnalyzer:
-        gate.wait(5)
-        return lose_weight_analyzer()
-
-    app = lose_weight_app(tmp_path, analyzer=slow_analyzer)
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"my old jeans")
-        await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.controller is not None
-        assert app.controller.pending  # saved, waiting for the model
-        assert len(list(app.controller.session.participant_turns())) == 1
-        gate.set()
-        await all_coded(pilot)
-        assert not app.controller.pending
-        assert [o.outcome.statement for o in app.controller.session.outcomes.values()] == [
-            "I am able to fit into my old jeans"
-        ]
 
 
 async def test_enter_submits_and_ctrl_j_inserts_a_newline(tmp_path: Path) -> None:
