@@ -3,8 +3,12 @@ ends the interview."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 from pathlib import Path
+
+import pytest
 
 from interviewer.core.outcome import Outcome
 
@@ -58,6 +62,36 @@ async def test_a_model_that_cannot_load_is_named_and_answers_are_still_saved(
         assert app.is_running and app.controller is not None
         assert [t.text for t in app.controller.session.participant_turns()] == ["my old jeans"]
         assert app.controller.pending and not app.controller.session.outcomes  # saved, uncoded
+
+
+# The app quits half a second after it opens, while the model is still loading (for ever).
+QUIT_WHILE_LOADING = """
+import sys, threading
+from pathlib import Path
+from interviewer.io.banks import find_bank
+from interviewer.tui.app import make_app
+
+app = make_app(
+    bank=find_bank("lose-weight"), job="lose weight", participant="p1",
+    out_dir=Path(sys.argv[1]), analyzer=threading.Event().wait,
+)
+app.call_later(lambda: app.set_timer(0.5, app.exit))
+app.run(headless=True)
+print("quit", flush=True)
+"""
+
+
+@pytest.mark.slow
+def test_a_quit_never_waits_for_the_model_to_load(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", QUIT_WHILE_LOADING, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,  # the process outlives the app only if it waits for the load: for ever
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().endswith("quit")
+    assert list(tmp_path.glob("p1-*.session.yaml"))  # the interview had opened
 
 
 class ChokingAnalyzer(FakeAnalyzer):
