@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input
 
 from .conftest import all_coded, lose_weight_app
 
@@ -55,5 +56,8 @@ class TestWrapUp:
             )
             await pilot.press("f3")
             await pilot.pause(0.2)
+            for rating in pilot.app.screen.query(Input):
+                rating.cursor_blink = False  # on a busy machine the shot fell between blinks
+            await pilot.pause()
 
         assert snap_compare(lose_weight_app(tmp_path), terminal_size=SIZE, run_before=run_before)
