@@ -22,7 +22,7 @@ async def test_answers_typed_before_the_model_is_ready_are_coded_later_in_order(
     gate = threading.Event()
 
     def slow_analyzer() -> FakeAnalyzer:
-        gate.wait(5)
+        gate.wait(60)  # typing three answers on a busy machine can take seconds
         return lose_weight_analyzer()
 
     app = lose_weight_app(tmp_path, analyzer=slow_analyzer)
