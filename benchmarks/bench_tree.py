@@ -12,12 +12,13 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from interviewer.core.interview import Interview
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, CodedOutcome, Job, Role, Session, Turn
 from interviewer.graph.findings import validate
 from interviewer.graph.render import render_tree, render_value_map
 from interviewer.graph.tree import outcome_tree
-from interviewer.graph.value_map import Interview, merge_interviews
+from interviewer.graph.value_map import merge_interviews
 
 T = TypeVar("T")
 TARGET_SECONDS = 1.0

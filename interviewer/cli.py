@@ -17,20 +17,32 @@ import click
 
 from interviewer import __version__
 from interviewer.core.bank import QuestionBank
+from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import ExitStatus, InterviewerError, UsageError
 from interviewer.core.text import show_bidi_controls
+from interviewer.export.formats import FORMATS
 from interviewer.io.banks import BankError, find_bank, iter_banks, load_bank
 
 CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-_text_or_json = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Output format: readable text, or JSON for scripts.",
+def _format_option(
+    choices: Sequence[str], help_text: str, *, required: bool = False
+) -> Callable[[Callable[..., int]], Callable[..., int]]:
+    """--format FMT; the first choice is the default unless the option is required."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(choices),
+        default=None if required else choices[0],
+        show_default=not required,
+        required=required,
+        help=help_text,
+    )
+
+
+_text_or_json = _format_option(
+    ("text", "json"), "Output format: readable text, or JSON for scripts."
 )
 
 
@@ -66,6 +78,17 @@ def _map_options(command: Callable[..., int]) -> Callable[..., int]:
     return click.option(
         "--cutoff", type=click.IntRange(1), metavar="N", help="Keep links counted at least N times."
     )(command)
+
+
+def _analyzer_of(model: str | None) -> Callable[[], OutcomeAnalyzer]:
+    """The pipeline on ``model``, built when the app first needs it: spaCy loads in the app."""
+
+    def build() -> OutcomeAnalyzer:
+        from interviewer import analyzer
+
+        return analyzer(model)
+
+    return build
 
 
 @click.group(context_settings=CONTEXT)
@@ -150,23 +173,14 @@ def interview(
         raise UsageError("--read-only needs --resume FILE")
     resumed = None
     if resume is not None:
-        from interviewer.io.session_file import read_session
-        from interviewer.io.session_store import resume as resume_session
+        from interviewer.io.session_store import open_session
 
         # Fail here, with one line, before the screen opens: unreadable, or open elsewhere.
-        if read_only:
-            session = read_session(resume).session
-        else:
-            resumed = resume_session(resume)
-            session = resumed[0]
+        session, store = open_session(resume, read_only=read_only)
+        resumed = (session, store) if store is not None else None
         if session.bank and bank_name == "generic":
             bank = next((b for b in banks if b.id == session.bank), bank)
     from interviewer.tui.app import make_app
-
-    def analyzer():  # type: ignore[no-untyped-def]
-        from interviewer import analyzer as shared
-
-        return shared(model)
 
     try:
         app = make_app(
@@ -175,7 +189,7 @@ def interview(
             job=job or "",
             participant=participant or "",
             out_dir=out_dir,
-            analyzer=analyzer,
+            analyzer=_analyzer_of(model),
             resumed=resumed,
             session_file=session_file,
             read_only=resume if read_only else None,
@@ -208,16 +222,11 @@ def demo(fast: bool, script_path: Path | None, model: str | None) -> int:
     coded live, the tree grows, and the wrap-up collects ratings. The session file goes to a
     temporary folder named on screen.
     """
-    from interviewer.tui.demo import load_script, make_demo_app
+    from interviewer.io.demo_script import load_script
+    from interviewer.tui.demo import make_demo_app
 
     script = load_script(script_path)
-
-    def analyzer():  # type: ignore[no-untyped-def]
-        from interviewer import analyzer as shared
-
-        return shared(model)
-
-    make_demo_app(script, analyzer=analyzer, fast=fast).run()
+    make_demo_app(script, analyzer=_analyzer_of(model), fast=fast).run()
     return ExitStatus.OK
 
 
@@ -226,14 +235,7 @@ def demo(fast: bool, script_path: Path | None, model: str | None) -> int:
 @click.option(
     "-f", "--file", "source", metavar="FILE|-", help="Read one text per line ('-' = stdin)."
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "jsonl"]),
-    default="text",
-    show_default=True,
-    help="Output format.",
-)
+@_format_option(("text", "jsonl"), "Output format.")
 @click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
 def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | None) -> int:
     """Find the success outcomes in answers.
@@ -269,13 +271,8 @@ def classify(texts: tuple[str, ...], source: str | None, fmt: str, model: str | 
 )
 @click.option("--model", metavar="NAME|PATH", help="spaCy model to build the pipeline on.")
 @click.option("--force", is_flag=True, help="Code every file again, even unchanged ones.")
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["jsonl", "csv"]),
-    default="jsonl",
-    show_default=True,
-    help="Per-file output: .coded.jsonl, or .coded.csv with one row per outcome.",
+@_format_option(
+    ("jsonl", "csv"), "Per-file output: .coded.jsonl, or .coded.csv with one row per outcome."
 )
 @click.option(
     "--speaker-map",
@@ -361,67 +358,19 @@ def tree(
     largest cut-off that still represents two thirds of all relations). Findings (cycles,
     orphans, feelings with no functional basis, repeats) are listed and do not fail the command.
     """
-    from interviewer.export.dispatch import check_merge_options
-    from interviewer.graph.findings import validate
-    from interviewer.graph.grouping import GROUP_SIMILARITY
-    from interviewer.graph.node_link import tree_report, value_map_report
-    from interviewer.graph.render import LEGEND, render_tree, render_value_map
-    from interviewer.graph.tree import outcome_tree
-    from interviewer.graph.value_map import merge_interviews
-    from interviewer.io.codebook import load_codebook
-    from interviewer.io.coded import load_interview
+    from interviewer.export.dispatch import MapOptions, tree_json, tree_text
 
-    check_merge_options(merge, cutoff, indirect, mapping, threshold)
-    codebook = load_codebook(mapping) if mapping is not None else None
-    interviews = [load_interview(path) for path in files]
-    if merge:
-        value_map = merge_interviews(
-            interviews,
-            threshold=GROUP_SIMILARITY if threshold is None else threshold,
-            codebook=codebook,
-            cutoff=cutoff,
-            indirect=indirect,
-        )
-        if fmt == "json":
-            click.echo(json.dumps(value_map_report(value_map), indent=2, ensure_ascii=False))
-        else:
-            click.echo(show_bidi_controls(render_value_map(value_map)))
-        return ExitStatus.OK
-    trees = [(interview.source, outcome_tree(interview.session)) for interview in interviews]
-    checked = [(source, graph, validate(graph)) for source, graph in trees]
+    options = MapOptions(merge, cutoff, indirect, mapping, threshold)
     if fmt == "json":
-        reports = [tree_report(graph, findings, source) for source, graph, findings in checked]
-        payload = reports[0] if len(reports) == 1 else reports
-        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
-        return ExitStatus.OK
-    drawings = [
-        render_tree(graph, findings, title=f"Outcome tree of {source}", legend=False)
-        for source, graph, findings in checked
-    ]
-    click.echo(show_bidi_controls("\n\n".join([*drawings, LEGEND])))
+        click.echo(tree_json(files, options), nl=False)
+    else:
+        click.echo(show_bidi_controls(tree_text(files, options)))
     return ExitStatus.OK
-
-
-EXPORT_FORMATS = (
-    "mermaid",
-    "dot",
-    "svg",
-    "png",
-    "pdf",
-    "graphml",
-    "gexf",
-    "json",
-    "md",
-    "opml",
-    "csv",
-    "html",
-    "qdpx",
-)
 
 
 @cli.command(context_settings=CONTEXT)
 @click.argument("files", nargs=-1, required=True, metavar="FILE...")
-@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Format.")
+@_format_option(tuple(FORMATS), "Format.", required=True)
 @click.option(
     "-o", "--out", "out", required=True, metavar="OUT", help="Output file ('-' = stdout)."
 )
@@ -445,18 +394,9 @@ def export(
     json (as `tree --format json`), md, opml, csv, html (one standalone page) and qdpx
     (REFI-QDA project). '-o -' writes text formats to stdout. Files are replaced atomically.
     """
-    from interviewer.export.dispatch import export_files
+    from interviewer.export.dispatch import MapOptions, export_files
 
-    export_files(
-        files,
-        fmt,
-        out,
-        merge=merge,
-        cutoff=cutoff,
-        indirect=indirect,
-        mapping=mapping,
-        threshold=threshold,
-    )
+    export_files(files, fmt, out, MapOptions(merge, cutoff, indirect, mapping, threshold))
     return ExitStatus.OK
 
 
@@ -576,21 +516,16 @@ def survey(files: tuple[str, ...], out: str, mapping: str | None, threshold: flo
     questions addressed to the respondent. A printable Markdown version goes to OUT.md beside
     OUT.csv.
     """
-    from interviewer.graph.grouping import GROUP_SIMILARITY
-    from interviewer.io.codebook import load_codebook
-    from interviewer.io.coded import load_interview
+    from interviewer.io.coded import load_interviews
     from interviewer.research.output import check_writable, write_all
     from interviewer.research.survey import build_survey, markdown_path
 
     target = check_writable(out)
     if target.suffix.lower() != ".csv":
         raise UsageError(f"-o {out}: name a .csv file (the Markdown version goes beside it)")
-    codebook = load_codebook(mapping) if mapping is not None else None
-    interviews = [load_interview(path) for path in files]
+    loaded = load_interviews(files, mapping, threshold)
     questionnaire = build_survey(
-        interviews,
-        threshold=GROUP_SIMILARITY if threshold is None else threshold,
-        codebook=codebook,
+        loaded.interviews, threshold=loaded.threshold, codebook=loaded.codebook
     )
     printable = markdown_path(target)
     write_all({target: questionnaire.to_csv(), printable: questionnaire.to_markdown()})
@@ -631,63 +566,23 @@ def score(
     the ODI bands (> 15 extreme, 12-15 high, 10-12 solid, < 10 not underserved). Every faulty
     row is one line naming row and column; then exit 1 and nothing is written.
     """
-    from interviewer.graph.grouping import GROUP_SIMILARITY
-    from interviewer.io.codebook import load_codebook
-    from interviewer.io.coded import load_interview
-    from interviewer.research.landscape import plot_format
-    from interviewer.research.output import check_writable, write_all
-    from interviewer.research.responses import (
-        ResponsesError,
-        check_sources,
-        read_csv_responses,
-        session_responses,
-    )
-    from interviewer.research.scoring import build_report
-    from interviewer.research.survey import read_survey
+    from interviewer.research.opportunity_scores import ScoreOptions, score_responses
+    from interviewer.research.responses import ResponsesError
 
-    plot_target = check_writable(plot, "--plot") if plot is not None else None
-    fmt_of_plot = plot_format(plot) if plot is not None else ""
-    from_csv = check_sources(responses)
-    wrong = (
-        {"--mapping": mapping is not None, "--threshold": threshold is not None}
-        if from_csv
-        else {"--segment": segment is not None, "--survey": survey_file is not None}
-    )
-    if any(wrong.values()):
-        used = ", ".join(name for name, given in wrong.items() if given)
-        kind = "session files" if from_csv else "CSV responses"
-        raise UsageError(f"{used}: only with {kind}")
+    options = ScoreOptions(segment, survey_file, plot, mapping, threshold)
     try:
-        if from_csv:
-            items = read_survey(survey_file) if survey_file is not None else None
-            data = read_csv_responses(
-                responses, survey=items, survey_path=survey_file or "", segment=segment
-            )
-        else:
-            codebook = load_codebook(mapping) if mapping is not None else None
-            data = session_responses(
-                [load_interview(path) for path in responses],
-                threshold=GROUP_SIMILARITY if threshold is None else threshold,
-                codebook=codebook,
-            )
+        scored = score_responses(responses, options)
     except ResponsesError as exc:
         for line in exc.lines():
             click.echo(line, err=True)
         return ExitStatus.FAILURE
-    report = build_report(
-        data.responses, data.items, segment_column=segment, notes=data.notes, job=data.job
-    )
-    if plot_target is not None:
-        from interviewer.research.landscape import landscape_title, render_landscape
-
-        image = render_landscape(report.scores, fmt_of_plot, title=landscape_title(report))
-        write_all({plot_target: image})
+    report = scored.report
     if fmt == "json":
         click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
     else:
         click.echo(show_bidi_controls(report.to_text()))
-        if plot_target is not None:
-            click.echo(f"landscape: {plot_target}")
+        if scored.landscape is not None:
+            click.echo(f"landscape: {scored.landscape}")
     return ExitStatus.OK
 
 

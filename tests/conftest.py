@@ -11,10 +11,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from interviewer.core.interview import Interview
 from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import Job, Session
-from interviewer.graph.value_map import Interview
 
 F, E, S = OutcomeKind.FUNCTIONAL, OutcomeKind.EMOTIONAL, OutcomeKind.SOCIAL
 W, A = Polarity.WANT, Polarity.AVOID

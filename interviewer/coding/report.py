@@ -16,7 +16,6 @@ UNCHANGED = "unchanged"  # skipped: same content, model and settings as the codi
 FAILED = "failed"
 SKIPPED = "skipped"  # found in a folder but not a transcript (a README, notes without turns)
 EARLIER = "earlier"  # coded by an earlier run into the same folder; its output is still there
-KINDS = tuple(kind.value for kind in OutcomeKind)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +138,7 @@ def coded_report(
     polarities = Counter(coded.outcome.polarity.value for coded in session.outcomes.values())
     outcomes = {
         "total": len(session.outcomes),
-        **{kind: kinds[kind] for kind in KINDS},
+        **{kind.value: kinds[kind.value] for kind in OutcomeKind},
         **{polarity.value: polarities[polarity.value] for polarity in Polarity},
     }
     depth = max((session.depth(oid) for oid in session.outcomes), default=0)

@@ -11,15 +11,17 @@ from interviewer.coding.report import (
     CODED,
     EARLIER,
     FAILED,
-    KINDS,
     SKIPPED,
     UNCHANGED,
     FileReport,
 )
+from interviewer.core.outcome import OutcomeKind
 
 SUMMARY_FORMAT = "interviewer-code-summary/1"
 SUMMARY_JSON = "summary.json"
 SUMMARY_MD = "summary.md"
+# The outcome counts summed over the files: all, then per kind.
+COUNTED = ("total", *(kind.value for kind in OutcomeKind))
 SCOPE = (
     "every coded file in this folder: this run's files, and those of earlier runs into it whose "
     "outputs are still there (status 'earlier'); failures and skips are this run's"
@@ -31,7 +33,7 @@ def totals(reports: Sequence[FileReport]) -> dict[str, Any]:
     done = [report for report in reports if not report.failed and not report.skipped]
     kinds: Counter[str] = Counter()
     for report in done:
-        kinds.update({key: report.outcomes.get(key, 0) for key in ("total", *KINDS)})
+        kinds.update({key: report.outcomes.get(key, 0) for key in COUNTED})
     return {
         "files": len(reports),
         CODED: statuses[CODED],
@@ -41,7 +43,7 @@ def totals(reports: Sequence[FileReport]) -> dict[str, Any]:
         SKIPPED: statuses[SKIPPED],
         "turns": sum(report.turns for report in done),
         "answers": sum(report.answers for report in done),
-        "outcomes": {key: kinds[key] for key in ("total", *KINDS)},
+        "outcomes": {key: kinds[key] for key in COUNTED},
         "ladders": sum(report.ladders for report in done),
         "findings": sum(len(report.findings) for report in done),
         "warnings": sum(len(report.warnings) for report in done),

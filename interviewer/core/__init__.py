@@ -5,6 +5,7 @@ from __future__ import annotations
 from interviewer.core.bank import QuestionBank
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import ExitStatus, InterviewerError
+from interviewer.core.interview import Interview
 from interviewer.core.ladder import Decision, LadderConfig, decide, next_probe, place_answer
 from interviewer.core.move import ChainEnd, Circumstance, Move
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
@@ -17,6 +18,7 @@ __all__ = [
     "CodedOutcome",
     "Decision",
     "ExitStatus",
+    "Interview",
     "InterviewerError",
     "Job",
     "LadderConfig",

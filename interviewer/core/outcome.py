@@ -5,10 +5,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import Any
+from typing import Any, Self
 
 
-class OutcomeKind(StrEnum):
+class _Named(StrEnum):
+    """An enum whose members can be looked up leniently by name."""
+
+    @classmethod
+    def named(cls, name: str) -> Self | None:
+        """The member called ``name``, or None when it names none (the job, a blank cell)."""
+        try:
+            return cls(name)
+        except ValueError:
+            return None
+
+
+class OutcomeKind(_Named):
     """The three kinds of success outcome."""
 
     FUNCTIONAL = "functional"
@@ -19,8 +31,13 @@ class OutcomeKind(StrEnum):
     def is_functional(self) -> bool:
         return self is OutcomeKind.FUNCTIONAL
 
+    @property
+    def letter(self) -> str:
+        """``F``, ``E`` or ``S``: the kind in a badge."""
+        return self.value[:1].upper()
 
-class Polarity(StrEnum):
+
+class Polarity(_Named):
     """Whether the outcome is a state to reach (want) or one to stay clear of (avoid)."""
 
     WANT = "want"
@@ -28,6 +45,24 @@ class Polarity(StrEnum):
 
     def toggled(self) -> Polarity:
         return Polarity.AVOID if self is Polarity.WANT else Polarity.WANT
+
+    @property
+    def sign(self) -> str:
+        """``+`` (want) or ``-`` (avoid): the polarity in a badge."""
+        return "+" if self is Polarity.WANT else "-"
+
+
+def badge(kind: OutcomeKind | None, polarity: Polarity | None) -> str:
+    """``[F+]``, ``[E-]``, ``[S+]``: an outcome's kind and polarity at a glance (``?`` where
+    one is unknown). The one badge of every view: text drawings, exports, the TUI, ``classify``."""
+    return f"[{kind.letter if kind else '?'}{polarity.sign if polarity else '?'}]"
+
+
+# What the badges mean, wherever they are shown.
+LEGEND = " · ".join(
+    [f"{kind.letter} {kind.value}" for kind in OutcomeKind]
+    + [f"{polarity.sign} {polarity.value}" for polarity in Polarity]
+)
 
 
 @dataclass(frozen=True, slots=True)

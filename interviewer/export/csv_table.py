@@ -7,6 +7,7 @@ from typing import TextIO
 
 from interviewer.core.session import ROOT
 from interviewer.export.model import ExportModel
+from interviewer.graph.nodes import outcome_node
 
 COLUMNS = ("id", "parent_id", "kind", "polarity", "statement", "count", "sources")
 _FORMULA_LEAD = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -28,14 +29,14 @@ def write_csv(model: ExportModel, out: TextIO) -> None:
     for node in model.graph:
         if node == ROOT:
             continue
-        attrs = model.attrs(node)
+        view = outcome_node(model.graph, node)
         row = (
-            str(node),
+            view.id,
             "; ".join(str(parent) for parent in model.graph.predecessors(node)),
-            str(attrs.get("kind", "")),
-            str(attrs.get("polarity", "")),
-            str(attrs.get("statement", "")),
-            str(attrs.get("count", "")),
+            view.kind_name,
+            view.polarity_name,
+            view.statement,
+            str(view.count),
             "; ".join(model.sources(node)),
         )
         writer.writerow([neutralise(cell) for cell in row])

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any, TextIO
 
+from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.export.model import ExportModel
 from interviewer.export.safe_text import one_line, wrap
-from interviewer.export.style import KINDS, badge, style_of
-from interviewer.graph.tree import JOB_KIND
+from interviewer.export.style import KIND_STYLES, style_of
+from interviewer.graph.nodes import outcome_node
 
 LABEL_WIDTH = 26  # characters per line of a node's label
 LABEL_LINES = 4  # lines of a label at most; the full statement is in the tooltip
@@ -58,8 +59,7 @@ def write_dot(model: ExportModel, out: TextIO) -> None:
         )
         out.write(f"  {ids[parent]} -> {ids[child]} [arrowsize=0.7{extra}];\n")
     out.write('  subgraph cluster_legend {\n    label="Legend"; fontsize=11; color="#cbd5e1";\n')
-    for kind in KINDS:
-        style = style_of(kind)
+    for kind, style in KIND_STYLES.items():
         out.write(
             f"    legend_{kind} [label={quoted(kind)}, shape={style.shape}, "
             f'fillcolor="{style.fill}", color="{style.stroke}", fontcolor="{style.text}"];\n'
@@ -68,28 +68,25 @@ def write_dot(model: ExportModel, out: TextIO) -> None:
         '    legend_avoid [label="avoid (dashed)", shape=box, style="filled,dashed", '
         'fillcolor="#ffffff", color="#475569"];\n'
     )
-    order = " -> ".join(f"legend_{kind}" for kind in (*KINDS, "avoid"))
+    order = " -> ".join(f"legend_{name}" for name in (*OutcomeKind, Polarity.AVOID))
     out.write(f"    {{ rank=same; {order} [style=invis]; }}\n  }}\n}}\n")
 
 
 def _node_attributes(model: ExportModel, node: str) -> str:
-    attrs = model.attrs(node)
-    kind = str(attrs.get("kind", ""))
-    polarity = str(attrs.get("polarity", ""))
-    statement = str(attrs.get("statement", ""))
-    style = style_of(kind)
+    view = outcome_node(model.graph, node)
+    statement = view.statement
+    style = style_of(view)
     lines = wrap(statement, LABEL_WIDTH, LABEL_LINES)
-    if kind == JOB_KIND:
-        note = f"job: {statement}"
-    else:
-        lines = [f"{badge(kind, polarity)} {lines[0]}", *lines[1:]]
-        note = f"{kind}, {polarity} ({node}): {statement}"
-        if model.merged:
-            people = attrs.get("count", 0)
-            lines.append(f"({people} interview{'s' if people != 1 else ''})")
-    shape_style = "filled,dashed" if polarity == "avoid" else "filled"
-    if kind == JOB_KIND:
+    if view.is_job:
+        note = f"{view.kind_name}: {statement}"
         shape_style = "filled,bold,rounded"
+    else:
+        lines = [f"{view.badge} {lines[0]}", *lines[1:]]
+        note = f"{view.kind_name}, {view.polarity_name} ({node}): {statement}"
+        if model.merged:
+            people = view.count
+            lines.append(f"({people} interview{'s' if people != 1 else ''})")
+        shape_style = "filled,dashed" if view.polarity is Polarity.AVOID else "filled"
     return (
         f"label={label(lines)}, tooltip={tooltip(note)}, shape={style.shape}, "
         f'style="{shape_style}", fillcolor="{style.fill}", color="{style.stroke}", '
@@ -100,7 +97,7 @@ def _node_attributes(model: ExportModel, node: str) -> str:
 def _link_note(model: ExportModel, parent: str, child: str) -> str:
     edges: Any = model.graph.edges
     link = edges[parent, child]
-    if model.attrs(parent).get("kind") == JOB_KIND:
+    if outcome_node(model.graph, parent).is_job:
         return f"begins {link.get('direct', 0)} ladder(s) in {link.get('count', 0)} interview(s)"
     return (
         f"{link.get('direct', 0)} direct, {link.get('indirect', 0)} indirect "

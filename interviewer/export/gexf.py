@@ -10,6 +10,7 @@ from networkx.readwrite.gexf import GEXFWriter
 
 from interviewer.export.model import ExportModel
 from interviewer.export.style import style_of
+from interviewer.graph.nodes import outcome_node
 
 _VIZ_COLOR = "{http://www.gexf.net/1.2draft/viz}color"
 
@@ -19,9 +20,10 @@ def gexf_graph(model: ExportModel) -> nx.DiGraph:
     graph = model.graph.copy()
     nodes: Any = graph.nodes
     for node in graph:
+        view = outcome_node(model.graph, node)
         attrs = nodes[node]
-        attrs["label"] = str(attrs.get("statement", node))
-        fill = style_of(str(attrs.get("kind", ""))).fill
+        attrs["label"] = view.statement
+        fill = style_of(view).fill
         red, green, blue = (int(fill[i : i + 2], 16) for i in (1, 3, 5))
         attrs["viz"] = {"color": {"r": red, "g": green, "b": blue, "a": 1.0}}
     return graph

@@ -10,13 +10,13 @@ from html import escape
 from importlib import resources
 from typing import Any, TextIO
 
+from interviewer.core.outcome import LEGEND, Polarity
 from interviewer.core.session import ROOT
 from interviewer.export.model import ExportModel, Quote
 from interviewer.export.outline import Entry, outline, walk
 from interviewer.export.safe_text import shorten
-from interviewer.export.style import KINDS, REVIEW_MARK, badge, style_of
-from interviewer.graph.render import LEGEND
-from interviewer.graph.tree import JOB_KIND
+from interviewer.export.style import KIND_STYLES, REVIEW_MARK, STYLES, page_colours
+from interviewer.graph.nodes import outcome_node
 
 # JSON inside <script>: these never end the element nor start a comment, and U+2028/2029 are
 # not line breaks to older JavaScript engines.
@@ -29,10 +29,22 @@ _SCRIPT_SAFE = {
 }
 
 
+# The line of page.css that stands for the kind colours of ``interviewer.export.style``.
+COLOURS_HERE = "  /* the kind colours: interviewer.export.style.page_colours() */\n"
+
+
 @cache
 def asset(name: str) -> str:
     """A file of ``interviewer/export/assets`` (the page's CSS and JavaScript)."""
     return resources.files("interviewer.export").joinpath("assets", name).read_text("utf-8")
+
+
+def page_css() -> str:
+    """The page's stylesheet, its kind colours written from the exports' styles."""
+    sheet = asset("page.css")
+    if COLOURS_HERE not in sheet:
+        raise RuntimeError(f"page.css lacks the kind colours' line {COLOURS_HERE.strip()!r}")
+    return sheet.replace(COLOURS_HERE, page_colours(), 1)
 
 
 def script_json(data: Any) -> str:
@@ -50,7 +62,7 @@ def csp_hash(source: str) -> str:
 def write_html(model: ExportModel, out: TextIO) -> None:
     """The page: no network (a CSP forbids it), all text escaped, data as inert JSON."""
     keys = {node: f"n{index}" for index, node in enumerate(model.graph)}
-    css = "\n" + asset("page.css")
+    css = "\n" + page_css()
     js = "\n" + asset("page.js")
     policy = (
         f"default-src 'none'; style-src {csp_hash(css)}; script-src {csp_hash(js)}; "
@@ -72,15 +84,15 @@ def write_html(model: ExportModel, out: TextIO) -> None:
         'aria-label="Search outcomes and quotes" autocomplete="off">\n'
         '<fieldset class="filters"><legend>Show</legend>\n'
     )
-    for kind in KINDS:
+    for kind, style in KIND_STYLES.items():
         out.write(
             f'<label class="chip k-{kind}"><input type="checkbox" data-kind="{kind}" checked> '
-            f"{style_of(kind).title}</label>\n"
+            f"{style.title}</label>\n"
         )
-    for polarity, mark in (("want", "+"), ("avoid", "-")):
+    for polarity in Polarity:
         out.write(
             f'<label class="chip"><input type="checkbox" data-polarity="{polarity}" checked> '
-            f"{mark} {polarity}</label>\n"
+            f"{polarity.sign} {polarity}</label>\n"
         )
     out.write(
         "</fieldset>\n"
@@ -125,14 +137,12 @@ def _write_tree(model: ExportModel, keys: dict[str, str], out: TextIO) -> None:
 
 
 def _item(model: ExportModel, keys: dict[str, str], entry: Entry) -> str:
-    attrs = model.attrs(entry.node)
-    kind = str(attrs.get("kind", ""))
-    polarity = str(attrs.get("polarity", ""))
+    view = outcome_node(model.graph, entry.node)
     key = keys[entry.node]
-    classes = ["node", f"k-{kind if kind in (JOB_KIND, *KINDS) else 'other'}"]
-    if polarity in ("want", "avoid"):
-        classes.append(f"p-{polarity}")
-    statement = escape(str(attrs.get("statement", "")))
+    classes = ["node", f"k-{view.kind_name if view.kind_name in STYLES else 'other'}"]
+    if view.polarity:
+        classes.append(f"p-{view.polarity}")
+    statement = escape(view.statement)
     twisty = (
         '<button class="twisty" type="button" aria-label="Collapse">▾</button>'
         if entry.children
@@ -146,12 +156,11 @@ def _item(model: ExportModel, keys: dict[str, str], entry: Entry) -> str:
             '<span class="meta">see above</span></button>'
         )
     else:
-        head = "job" if kind == JOB_KIND else badge(kind, polarity).strip("[]")
+        head = view.badge.strip("[]")
         meta = ""
         if model.merged:
-            people = attrs.get("count", 0)
-            meta = f'<span class="meta">{escape(_plural(people, "interview"))}</span>'
-        if attrs.get("review"):
+            meta = f'<span class="meta">{escape(_plural(view.count, "interview"))}</span>'
+        if view.review:
             classes.append("review")
             meta += f'<span class="meta" title="the analysis was unsure">{REVIEW_MARK}</span>'
         card = (
@@ -191,18 +200,18 @@ def _write_footer(model: ExportModel, out: TextIO) -> None:
 def _data(model: ExportModel, keys: dict[str, str]) -> dict[str, Any]:
     nodes: dict[str, Any] = {}
     for node, key in keys.items():
-        attrs = model.attrs(node)
+        view = outcome_node(model.graph, node)
         item: dict[str, Any] = {
-            "id": str(node),
-            "kind": str(attrs.get("kind", "")),
-            "polarity": str(attrs.get("polarity", "")),
-            "statement": str(attrs.get("statement", "")),
+            "id": view.id,
+            "kind": view.kind_name,
+            "polarity": view.polarity_name,
+            "statement": view.statement,
             "quotes": [_quote(quote) for quote in model.quotes.get(node, ())],
         }
         if model.merged:
-            item["count"] = attrs.get("count", 0)
-            item["mentions"] = attrs.get("mentions", 0)
-            item["interviews"] = str(attrs.get("interviews", "")).replace(",", ", ")
+            item["count"] = view.count
+            item["mentions"] = view.mentions
+            item["interviews"] = view.interviews.replace(",", ", ")
             item["links"] = "; ".join(
                 _link(model, parent, node) for parent in model.graph.predecessors(node)
             )
@@ -214,7 +223,7 @@ def _link(model: ExportModel, parent: str, node: str) -> str:
     count = model.edge_label(parent, node)
     if parent == ROOT:
         return f"begins {count} ladder(s)"
-    statement = shorten(str(model.attrs(parent).get("statement", "")), 40)
+    statement = shorten(outcome_node(model.graph, parent).statement, 40)
     return f"after “{statement}” ({parent}): {count}"
 
 

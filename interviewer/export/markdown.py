@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from typing import TextIO
 
+from interviewer.core.outcome import LEGEND
 from interviewer.export.model import ExportModel, Quote
-from interviewer.export.outline import outline, walk
+from interviewer.export.outline import Entry, outline, walk
 from interviewer.export.safe_text import one_line
-from interviewer.export.style import REVIEW_MARK, badge
-from interviewer.graph.render import LEGEND
-from interviewer.graph.tree import JOB_KIND
+from interviewer.export.style import REVIEW_MARK
+from interviewer.graph.nodes import OutcomeNode, outcome_node
 
 _INLINE = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 _SPECIAL = re.compile(r"[\\`*_\[\]<>&|~$!]")
@@ -43,25 +43,16 @@ def write_markdown(model: ExportModel, out: TextIO) -> None:
     out.write(f"Legend: {inline(LEGEND)}\n\n")
     for depth, entry in walk(outline(model.graph)):
         indent = "  " * depth
-        attrs = model.attrs(entry.node)
-        kind = str(attrs.get("kind", ""))
-        statement = inline(str(attrs.get("statement", "")))
+        view = outcome_node(model.graph, entry.node)
+        statement = inline(view.statement)
         if entry.repeat:
             out.write(f"{indent}- ↑ see above: {statement} (`{_code(entry.node)}`)\n")
             continue
-        if kind == JOB_KIND:
-            out.write(f"{indent}- **{statement}** · job\n")
+        if view.is_job:
+            out.write(f"{indent}- **{statement}** · {view.kind_name}\n")
             continue
-        head = badge(kind, str(attrs.get("polarity", "")))
-        facts = [f"{kind}, {attrs.get('polarity', '')}", f"`{_code(entry.node)}`"]
-        if model.merged:
-            people = attrs.get("count", 0)
-            facts.append(f"{people} interview{'s' if people != 1 else ''}")
-        if attrs.get("review"):
-            facts.append(REVIEW_MARK)
-        if entry.parent is not None and model.edge_label(entry.parent, entry.node):
-            facts.append(f"← {model.edge_label(entry.parent, entry.node)}")
-        out.write(f"{indent}- `{head}` **{statement}** · {' · '.join(facts)}\n")
+        facts = " · ".join(_facts(model, entry, view))
+        out.write(f"{indent}- `{view.badge}` **{statement}** · {facts}\n")
         for quote in model.quotes.get(entry.node, ()):
             _write_quote(out, indent + "  ", quote)
     out.write("\n## Findings\n\n")
@@ -72,6 +63,18 @@ def write_markdown(model: ExportModel, out: TextIO) -> None:
         out.write(f"- **{inline(finding.code)}** {inline(where)}: {inline(finding.message)}\n")
         if finding.suggestion:
             out.write(f"  - → {inline(finding.suggestion)}\n")
+
+
+def _facts(model: ExportModel, entry: Entry, view: OutcomeNode) -> list[str]:
+    """What follows an outcome's statement: kind and polarity, id, counts, marks."""
+    facts = [f"{view.kind_name}, {view.polarity_name}", f"`{_code(entry.node)}`"]
+    if model.merged:
+        facts.append(f"{view.count} interview{'s' if view.count != 1 else ''}")
+    if view.review:
+        facts.append(REVIEW_MARK)
+    if entry.parent is not None and model.edge_label(entry.parent, entry.node):
+        facts.append(f"← {model.edge_label(entry.parent, entry.node)}")
+    return facts
 
 
 def _write_quote(out: TextIO, indent: str, quote: Quote) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import unicodedata
 from typing import TextIO
 
+from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.export.model import ExportModel
 from interviewer.export.safe_text import one_line, shorten, visible
-from interviewer.export.style import STYLES, badge
-from interviewer.graph.tree import JOB_KIND
+from interviewer.export.style import STYLES
+from interviewer.graph.nodes import outcome_node
 
 LABEL_WIDTH = 60
 # Characters that mean something to Mermaid or to the HTML its labels become: written as
@@ -16,7 +17,7 @@ LABEL_WIDTH = 60
 # directive in; so are controls, format characters (bidi overrides) and line separators.
 _SPECIAL = frozenset('"#&<>`;|%')
 # Shapes as in the DOT drawing: boxes for results, rounded for feelings, hexagons for others.
-_SHAPES = {"emotional": ("([", "])"), "social": ("{{", "}}")}
+_SHAPES = {OutcomeKind.EMOTIONAL: ("([", "])"), OutcomeKind.SOCIAL: ("{{", "}}")}
 _ESCAPED_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"})
 
 
@@ -43,28 +44,27 @@ def write_mermaid(model: ExportModel, out: TextIO) -> None:
     out.write("flowchart TB\n")
     members: dict[str, list[str]] = {}
     for node, key in ids.items():
-        attrs = model.attrs(node)
-        kind = str(attrs.get("kind", ""))
-        polarity = str(attrs.get("polarity", ""))
-        statement = str(attrs.get("statement", ""))
+        view = outcome_node(model.graph, node)
+        statement = view.statement
         label = shorten(statement, LABEL_WIDTH)
-        if kind != JOB_KIND:
-            label = f"{badge(kind, polarity)} {label}"
+        if not view.is_job:
+            label = f"{view.badge} {label}"
             if model.merged:
-                label += f" ({attrs.get('count', 0)})"
+                label += f" ({view.count})"
         out.write(f"  %% {key} = {note(str(node))}: {note(statement)}\n")
-        opening, closing = _SHAPES.get(kind, ("[", "]"))
+        opening, closing = _SHAPES.get(view.kind, ("[", "]")) if view.kind else ("[", "]")
         out.write(f'  {key}{opening}"{escape(label)}"{closing}\n')
-        members.setdefault(kind if kind in STYLES else "other", []).append(key)
-        if polarity == "avoid":
-            members.setdefault("avoid", []).append(key)
+        name = view.kind_name
+        members.setdefault(name if name in STYLES else "other", []).append(key)
+        if view.polarity is Polarity.AVOID:
+            members.setdefault(Polarity.AVOID, []).append(key)
     for parent, child in model.graph.edges:
         count = model.edge_label(parent, child)
         arrow = f'-->|"{escape(count)}"|' if count else "-->"
         out.write(f"  {ids[parent]} {arrow} {ids[child]}\n")
     for kind, style in STYLES.items():
         out.write(f"  classDef {kind} fill:{style.fill},stroke:{style.stroke},color:{style.text}\n")
-    out.write("  classDef avoid stroke-dasharray:6 3,stroke-width:2px\n")
+    out.write(f"  classDef {Polarity.AVOID} stroke-dasharray:6 3,stroke-width:2px\n")
     for name, keys in members.items():
         if name != "other":
             out.write(f"  class {','.join(keys)} {name}\n")

@@ -9,6 +9,7 @@ from typing import Any
 import networkx as nx
 
 from interviewer.core.errors import UsageError
+from interviewer.core.interview import Interview
 from interviewer.core.outcome import Outcome
 from interviewer.core.session import ROOT, Role, Session, Turn
 from interviewer.export.safe_text import clean_interview
@@ -17,7 +18,7 @@ from interviewer.graph.findings import Finding, validate
 from interviewer.graph.grouping import GROUP_SIMILARITY
 from interviewer.graph.node_link import tree_report, value_map_report
 from interviewer.graph.tree import outcome_tree
-from interviewer.graph.value_map import Interview, ValueMap, merge_interviews
+from interviewer.graph.value_map import ValueMap, merge_interviews
 
 
 @dataclass(frozen=True, slots=True)

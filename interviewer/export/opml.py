@@ -8,8 +8,7 @@ from typing import TextIO
 from interviewer.export.model import ExportModel
 from interviewer.export.outline import Entry, outline
 from interviewer.export.safe_text import one_line
-from interviewer.export.style import badge
-from interviewer.graph.tree import JOB_KIND
+from interviewer.graph.nodes import outcome_node
 
 
 def write_opml(model: ExportModel, out: TextIO) -> None:
@@ -32,22 +31,21 @@ def write_opml(model: ExportModel, out: TextIO) -> None:
 
 
 def _attributes(model: ExportModel, entry: Entry) -> dict[str, str]:
-    attrs = model.attrs(entry.node)
-    kind = str(attrs.get("kind", ""))
-    statement = one_line(str(attrs.get("statement", "")))
+    view = outcome_node(model.graph, entry.node)
+    statement = one_line(view.statement)
     if entry.repeat:
         return {"text": f"↑ see above: {statement}"}
-    if kind == JOB_KIND:
+    if view.is_job:
         return {"text": statement, "_note": model.subtitle}
-    note = [f"{kind}, {attrs.get('polarity', '')} · {entry.node}"]
+    note = [f"{view.kind_name}, {view.polarity_name} · {entry.node}"]
     if model.merged:
-        note.append(f"mentioned in {attrs.get('count', 0)} interview(s)")
+        note.append(f"mentioned in {view.count} interview(s)")
     if entry.parent is not None and model.edge_label(entry.parent, entry.node):
         note.append(f"link count: {model.edge_label(entry.parent, entry.node)}")
     for quote in model.quotes.get(entry.node, ()):
         who = f"{quote.speaker}, " if quote.speaker else ""
         note.append(f"“{quote.text or quote.answer}” — {who}{quote.interview} {quote.turn}")
     return {
-        "text": f"{badge(kind, str(attrs.get('polarity', '')))} {statement}",
+        "text": f"{view.badge} {statement}",
         "_note": "\n\n".join(note),
     }

@@ -10,11 +10,11 @@ from dataclasses import dataclass
 from typing import BinaryIO
 
 from interviewer import __version__
+from interviewer.core.interview import Interview
 from interviewer.core.session import ROOT, Role, Session
 from interviewer.export.model import ExportModel
 from interviewer.export.safe_text import one_line
-from interviewer.export.style import KINDS, style_of
-from interviewer.graph.value_map import Interview
+from interviewer.export.style import KIND_STYLES
 
 NAMESPACE = "urn:QDA-XML:project:1.0"
 # GUIDs are UUID 5 of the content they stand for: the same export gives the same GUIDs.
@@ -168,8 +168,7 @@ def project_xml(model: ExportModel) -> tuple[str, list[tuple[str, str]]]:
 def _codebook(model: ExportModel, project: ET.Element) -> dict[str, str]:
     codes = _element(_element(project, "CodeBook"), "Codes")
     found: dict[str, str] = {}
-    for kind in KINDS:
-        style = style_of(kind)
+    for kind, style in KIND_STYLES.items():
         parent = _element(
             codes,
             "Code",

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from interviewer.core.interview import Interview
 from interviewer.core.session import CodedOutcome, Job, Session
 from interviewer.core.text import show_bidi_controls
-from interviewer.graph.value_map import Interview
 
 REPLACEMENT = "\ufffd"
 # Not allowed in XML 1.0 (C0 controls other than tab, LF and CR; lone surrogates; U+FFFE/U+FFFF)

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from interviewer.graph.codebook import Codebook, Entry
+from interviewer.graph.codebook import Code, Codebook, Entry
 from interviewer.graph.findings import UNUSED_CODE, Finding
 from interviewer.graph.statements import StatementKey, normalise
 
@@ -90,65 +90,88 @@ def group_mentions(
     """
     if not 0.0 < threshold <= 1.0:
         raise ValueError(f"the grouping threshold must be within (0, 1], got {threshold}")
-    index = _Index()
-    groups: list[CodeGroup] = []
-    code_of: dict[tuple[str, str], str] = {}
-    rest = list(mentions)
+    coder = _Coder(threshold)
     used: set[Entry] = set()
-    if codebook is not None:
-        rest, claimed = _claim(mentions, codebook, used)
-        for code in codebook.codes:
-            members = claimed.get(code.name, [])
-            if not members:
-                continue
-            kind = code.kind.value if code.kind else _most_common(m.kind for m in members)
-            polarity = (
-                code.polarity.value if code.polarity else _most_common(m.polarity for m in members)
-            )
-            leader = StatementKey.of(code.statement or members[0].statement)
-            group = CodeGroup(code.name, kind, polarity, leader, code.statement, list(members))
-            index.add(group, len(groups))
-            groups.append(group)
-    taken = {group.id for group in groups} | (
-        {code.name for code in codebook.codes} if codebook else set()
-    )
-    counter = 0
-    decided: dict[tuple[str, str, str], int] = {}
-    by_code: dict[str, int] = {}
-    for group_position, group in enumerate(groups):
-        for member in group.mentions:
-            if member.code:
-                by_code.setdefault(member.code, group_position)
+    rest = coder.start(mentions, codebook, used) if codebook is not None else mentions
     for mention in rest:
-        key = StatementKey.of(mention.statement)
-        seen = (mention.kind, mention.polarity, key.wording)
-        position: int | None
-        if mention.code and mention.code in by_code:
-            position = by_code[mention.code]
-        elif seen in decided:
-            position = decided[seen]
-        else:
-            position = index.best(groups, mention.kind, mention.polarity, key, threshold)
-        if position is None:
-            counter += 1
-            while f"c{counter}" in taken:
-                counter += 1
-            group = CodeGroup(f"c{counter}", mention.kind, mention.polarity, key)
-            taken.add(group.id)
-            position = len(groups)
-            index.add(group, position)
-            groups.append(group)
-        decided[seen] = position
-        if mention.code:
-            by_code.setdefault(mention.code, position)
-        groups[position].mentions.append(mention)
-    for group in groups:
+        coder.place(mention)
+    code_of: dict[tuple[str, str], str] = {}
+    for group in coder.groups:
         group.code = _shared_code(group.mentions)
-    for group in groups:
         for mention in group.mentions:
             code_of[mention.interview, mention.node] = group.id
     findings = _unused(codebook, used) if codebook is not None else []
-    return Grouping(groups, code_of, findings)
+    return Grouping(coder.groups, code_of, findings)
+
+
+def _codebook_group(code: Code, members: list[Mention]) -> CodeGroup:
+    """A codebook code with the mentions it claims; kind and polarity default to theirs."""
+    kind = code.kind.value if code.kind else _most_common(m.kind for m in members)
+    polarity = code.polarity.value if code.polarity else _most_common(m.polarity for m in members)
+    leader = StatementKey.of(code.statement or members[0].statement)
+    return CodeGroup(code.name, kind, polarity, leader, code.statement, list(members))
+
+
+class _Coder:
+    """The codes found so far, and how a new mention finds its code (steps 2 and 3)."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self.index = _Index()
+        self.groups: list[CodeGroup] = []
+        self.taken: set[str] = set()  # code ids in use, the codebook's included
+        self.counter = 0
+        self.decided: dict[tuple[str, str, str], int] = {}  # (kind, polarity, wording) -> code
+        self.by_code: dict[str, int] = {}  # content code -> code
+
+    def start(
+        self, mentions: Sequence[Mention], codebook: Codebook, used: set[Entry]
+    ) -> list[Mention]:
+        """Step 1: the codebook's codes with the mentions they claim (each entry that claims
+        one is added to ``used``); returns the mentions left to place."""
+        rest, claimed = _claim(mentions, codebook, used)
+        for code in codebook.codes:
+            if claimed.get(code.name):
+                self.add(_codebook_group(code, claimed[code.name]))
+        self.taken.update(code.name for code in codebook.codes)
+        for position, group in enumerate(self.groups):
+            for member in group.mentions:
+                if member.code:
+                    self.by_code.setdefault(member.code, position)
+        return rest
+
+    def add(self, group: CodeGroup) -> int:
+        position = len(self.groups)
+        self.index.add(group, position)
+        self.groups.append(group)
+        self.taken.add(group.id)
+        return position
+
+    def place(self, mention: Mention) -> None:
+        key = StatementKey.of(mention.statement)
+        seen = (mention.kind, mention.polarity, key.wording)
+        position = self._existing(mention, key, seen)
+        if position is None:
+            position = self.add(CodeGroup(self._next_id(), mention.kind, mention.polarity, key))
+        self.decided[seen] = position
+        if mention.code:
+            self.by_code.setdefault(mention.code, position)
+        self.groups[position].mentions.append(mention)
+
+    def _existing(
+        self, mention: Mention, key: StatementKey, seen: tuple[str, str, str]
+    ) -> int | None:
+        if mention.code and mention.code in self.by_code:
+            return self.by_code[mention.code]
+        if seen in self.decided:
+            return self.decided[seen]
+        return self.index.best(self.groups, mention.kind, mention.polarity, key, self.threshold)
+
+    def _next_id(self) -> str:
+        self.counter += 1
+        while f"c{self.counter}" in self.taken:
+            self.counter += 1
+        return f"c{self.counter}"
 
 
 def _shared_code(mentions: Sequence[Mention]) -> str:

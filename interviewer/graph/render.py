@@ -7,39 +7,30 @@ from typing import Any
 
 import networkx as nx
 
+from interviewer.core.outcome import LEGEND as LEGEND  # re-exported: drawings end with it
 from interviewer.core.session import ROOT
 from interviewer.graph.findings import Finding
-from interviewer.graph.tree import JOB_KIND
+from interviewer.graph.nodes import outcome_node
 from interviewer.graph.value_map import ValueMap
-
-LEGEND = "F functional · E emotional · S social · + want · - avoid"
-_POLARITY = {"want": "+", "avoid": "-"}
 
 Label = Callable[[str], str]
 EdgeNote = Callable[[str, str], str]
-
-
-def marker(kind: str, polarity: str) -> str:
-    """``[F+]``, ``[E-]``, ``[S+]``: an outcome's kind and polarity at a glance."""
-    return f"[{(kind[:1] or '?').upper()}{_POLARITY.get(polarity, '?')}]"
 
 
 def render_tree(
     graph: nx.DiGraph, findings: Sequence[Finding] = (), *, title: str = "", legend: bool = True
 ) -> str:
     """One interview's outcome tree, flagged nodes marked, then its findings."""
-    nodes: Any = graph.nodes
     flagged: dict[str, list[str]] = {}
     for finding in findings:
         flagged.setdefault(finding.node, []).append(finding.code)
 
     def label(node: str) -> str:
-        attrs = nodes[node]
-        if attrs.get("kind") == JOB_KIND:
-            return f"{attrs.get('statement', '')}  [job]"
+        view = outcome_node(graph, node)
+        if view.is_job:
+            return f"{view.statement}  {view.badge}"
         flags = f"  ! {', '.join(flagged[node])}" if node in flagged else ""
-        head = marker(str(attrs.get("kind", "")), str(attrs.get("polarity", "")))
-        return f"{head} {attrs.get('statement', '')}  ({node}){flags}"
+        return f"{view.badge} {view.statement}  ({node}){flags}"
 
     lines = [title] if title else []
     lines += draw(graph, label)
@@ -52,7 +43,6 @@ def render_tree(
 def render_value_map(value_map: ValueMap, *, legend: bool = True) -> str:
     """A hierarchical value map: its numbers, the map with link counts, then the findings."""
     graph = value_map.graph
-    nodes: Any = graph.nodes
     edges: Any = graph.edges
     matrix = value_map.matrix
     counted = "direct + indirect" if value_map.indirect else "direct"
@@ -78,16 +68,15 @@ def render_value_map(value_map: ValueMap, *, legend: bool = True) -> str:
     codes = {group.id: group.code for group in value_map.groups if group.id != group.code}
 
     def label(node: str) -> str:
-        attrs = nodes[node]
-        if attrs.get("kind") == JOB_KIND:
-            return f"{attrs.get('statement', '')}  [job]"
-        people = attrs.get("count", 0)
-        head = marker(str(attrs.get("kind", "")), str(attrs.get("polarity", "")))
+        view = outcome_node(graph, node)
+        if view.is_job:
+            return f"{view.statement}  {view.badge}"
+        people = view.count
         code = f" = {codes[node]}" if codes.get(node) else ""
         return (
-            f"{head} {attrs.get('statement', '')}  "
+            f"{view.badge} {view.statement}  "
             f"({node}{code}: {people} interview{'s' if people != 1 else ''}, "
-            f"{attrs.get('mentions', 0)} mentions)"
+            f"{view.mentions} mentions)"
         )
 
     def note(parent: str, node: str) -> str:

@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 import networkx as nx
 
 from interviewer.core.errors import ExitStatus, InterviewerError
-from interviewer.core.session import ROOT, Session
+from interviewer.core.interview import Interview
+from interviewer.core.session import ROOT
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.concepts import content_code
 from interviewer.graph.findings import Finding, validate
@@ -25,16 +26,6 @@ class MergeError(InterviewerError):
 
     exit_status = ExitStatus.USAGE
     title = "cannot merge"
-
-
-@dataclass(frozen=True, slots=True)
-class Interview:
-    """One interview to merge: its name (used by code mappings), session and source file."""
-
-    name: str
-    session: Session
-    source: str = ""  # the file it was read from, named in messages
-    job_known: bool = True  # False when the job is only a stand-in (a coded file without one)
 
 
 @dataclass
@@ -101,24 +92,7 @@ def merge_interviews(
         findings.extend(replace(f, interview=interview.name) for f in validate(tree))
         found = ladders(tree)
         paths.extend((interview.name, ladder) for ladder in found)
-        on_ladders = {node for ladder in found for node in ladder}
-        nodes = tree.nodes
-        outcomes = interview.session.outcomes
-        mentions.extend(
-            Mention(
-                interview.name,
-                node,
-                nodes[node]["kind"],
-                nodes[node]["polarity"],
-                nodes[node]["statement"],
-                outcomes[node].code
-                or content_code(
-                    nodes[node]["kind"], nodes[node]["polarity"], nodes[node]["statement"]
-                ),
-            )
-            for node in tree
-            if node in on_ladders
-        )
+        mentions.extend(_mentions(interview, tree, {node for ladder in found for node in ladder}))
     grouping = group_mentions(mentions, threshold=threshold, codebook=codebook)
     findings.extend(grouping.findings)
     matrix = ImplicationMatrix.from_ladders(
@@ -132,6 +106,21 @@ def merge_interviews(
     )
 
 
+def _mentions(interview: Interview, tree: nx.DiGraph, on_ladders: set[str]) -> list[Mention]:
+    """The outcomes of one interview's tree that are on a ladder, in tree order, each with its
+    content code (the file's, else the one computed from kind, polarity and statement)."""
+    nodes = tree.nodes
+    outcomes = interview.session.outcomes
+    found: list[Mention] = []
+    for node in tree:
+        if node not in on_ladders:
+            continue
+        kind, polarity, statement = (nodes[node][key] for key in ("kind", "polarity", "statement"))
+        code = outcomes[node].code or content_code(kind, polarity, statement)
+        found.append(Mention(interview.name, node, kind, polarity, statement, code))
+    return found
+
+
 def _common_job(interviews: Sequence[Interview]) -> str:
     names: dict[str, Interview] = {}
     for interview in interviews:
@@ -142,7 +131,7 @@ def _common_job(interviews: Sequence[Interview]) -> str:
                 f"({earlier.source or earlier.name}, {interview.source or interview.name}); "
                 "merge each interview once, under a name of its own"
             )
-    known = [interview for interview in interviews if interview.job_known]
+    known = [interview for interview in interviews if interview.job_given]
     if not known:
         return UNNAMED_JOB
     first = known[0]

@@ -1,17 +1,21 @@
-"""Coded transcripts (``.coded.jsonl``, one JSON record per turn) read into sessions."""
+"""Coded transcripts (``.coded.jsonl``, one JSON record per turn) and session files read into
+interviews."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from interviewer.core.errors import SessionFileError
+from interviewer.core.interview import Interview
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, CodedOutcome, Job, Role, Session, Turn
-from interviewer.graph.value_map import Interview
+from interviewer.graph.codebook import Codebook
+from interviewer.graph.grouping import GROUP_SIMILARITY
+from interviewer.io.codebook import load_codebook
 from interviewer.io.files import read_text
 from interviewer.io.json_lines import loads_record
 from interviewer.io.session_file import load_session
@@ -25,14 +29,6 @@ class CodedFileError(SessionFileError):
     """A coded transcript is malformed: bad JSON, a bad record, a broken ladder."""
 
     title = "invalid coded file"
-
-
-@dataclass(frozen=True, slots=True)
-class CodedFile:
-    """A coded transcript as a session, and whether the file named its job."""
-
-    session: Session
-    job_given: bool
 
 
 def interview_name(path: str | Path) -> str:
@@ -60,19 +56,52 @@ def load_coded(path: str | Path) -> Session:
     return read_coded(path).session
 
 
-def read_coded(path: str | Path) -> CodedFile:
-    """:func:`load_coded`, telling also whether the file named its job."""
+def read_coded(path: str | Path) -> Interview:
+    """A coded transcript as an interview: :func:`load_coded`'s session, named after its file,
+    telling also whether the file named its job."""
     file = Path(path)
     # JSON Lines end at "\n" only: str.splitlines() would also cut at U+2028 and the like,
     # which JSON strings may hold raw.
     lines = [line.rstrip("\r") for line in read_text(file, encoding="utf-8-sig").split("\n")]
-    return _Reader(str(file)).read(lines)
+    session, job_given = _Reader(str(file)).read(lines)
+    return Interview(interview_name(path), session, str(path), job_given)
 
 
 def load_tree_source(path: str | Path) -> Session:
     """A session from a coded transcript (``.coded.jsonl``/``.jsonl``) or a session file."""
+    return load_interview(path).session
+
+
+def load_interview(path: str | Path) -> Interview:
+    """An :class:`Interview` from a coded transcript or a session file, named after its file
+    (:func:`interview_name`)."""
     if is_coded(path):
-        return load_coded(path)
+        return read_coded(path)
+    return Interview(interview_name(path), _load_session_file(path), str(path))
+
+
+@dataclass(frozen=True, slots=True)
+class InterviewSet:
+    """Interviews read from files, with the code mapping and similarity that group their
+    outcomes into codes when they are merged, surveyed or scored."""
+
+    interviews: tuple[Interview, ...]
+    threshold: float = GROUP_SIMILARITY
+    codebook: Codebook | None = None
+
+
+def load_interviews(
+    files: Iterable[str | Path], mapping: str | Path | None = None, threshold: float | None = None
+) -> InterviewSet:
+    """Every file as an :class:`Interview`, after the code mapping file ``mapping`` (if any) is
+    read and checked; ``threshold`` defaults to :data:`GROUP_SIMILARITY`."""
+    codebook = load_codebook(mapping) if mapping is not None else None
+    interviews = tuple(load_interview(path) for path in files)
+    return InterviewSet(interviews, GROUP_SIMILARITY if threshold is None else threshold, codebook)
+
+
+def _load_session_file(path: str | Path) -> Session:
+    """A session file whose ladders can be drawn: no outcome named like the root, no loop."""
     try:
         session = load_session(path)
     except RecursionError:  # the YAML composer recurses once per level of nesting
@@ -81,16 +110,6 @@ def load_tree_source(path: str | Path) -> Session:
     if problem is not None:
         raise SessionFileError(problem[1], path=path)
     return session
-
-
-def load_interview(path: str | Path) -> Interview:
-    """An :class:`Interview` to merge, named after its file (:func:`interview_name`)."""
-    if is_coded(path):
-        coded = read_coded(path)
-        session, job_known = coded.session, coded.job_given
-    else:
-        session, job_known = load_tree_source(path), True
-    return Interview(interview_name(path), session, str(path), job_known)
 
 
 class _Reader:
@@ -106,7 +125,8 @@ class _Reader:
     def error(self, message: str, line: int | None = None) -> CodedFileError:
         return CodedFileError(message, path=self.path, line=line)
 
-    def read(self, lines: list[str]) -> CodedFile:
+    def read(self, lines: list[str]) -> tuple[Session, bool]:
+        """The session, and whether the file named its job."""
         for number, record in self._records(lines):
             self._turn(number, record)
         if not self.turns:
@@ -124,7 +144,7 @@ class _Reader:
         session = Session(Job(job), participant=self.participant)
         session.turns.extend(self.turns)
         session.outcomes.update(self.outcomes)
-        return CodedFile(session, bool(self.job))
+        return session, bool(self.job)
 
     def _records(self, lines: list[str]) -> Iterator[tuple[int, dict[str, Any]]]:
         for number, text in enumerate(lines, start=1):

@@ -30,7 +30,7 @@ from interviewer.io.session_lock import SessionLock
 SUFFIX = ".session.yaml"
 _UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
 
-__all__ = ["SUFFIX", "SessionStore", "holds_session", "journal_path", "resume"]
+__all__ = ["SUFFIX", "SessionStore", "holds_session", "journal_path", "open_session", "resume"]
 
 
 @dataclass
@@ -109,16 +109,25 @@ def resume(
     file = session_path(path)
     if not file.exists() and not journal_path(file).exists():
         raise InputFileError("no such session file", path=file)
-    reading = read_session(file)  # a missing or broken session leaves no lock file behind
-    if not lock:
-        return reading.session, SessionStore(reading.path, reading.revision)
-    held = SessionLock.acquire(file, wait=wait)
+    held = SessionLock.acquire(file, wait=wait) if lock else None
     try:
-        reading = read_session(file)  # what the previous writer saved before it let go
+        # Read once, under the lock: what the previous writer saved before it let go.
+        reading = read_session(file)
     except BaseException:
-        held.release()
+        if held is not None:
+            held.release()  # a broken session leaves no lock file behind
         raise
     return reading.session, SessionStore(reading.path, reading.revision, lock=held)
+
+
+def open_session(
+    path: str | Path, *, read_only: bool = False
+) -> tuple[Session, SessionStore | None]:
+    """The session at ``path`` to continue (locked, with the store that continues it), or with
+    ``read_only`` to view (no lock, no store); a session that cannot be opened fails here."""
+    if read_only:
+        return read_session(path).session, None
+    return resume(path)
 
 
 def holds_session(path: Path) -> bool:

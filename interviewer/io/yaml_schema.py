@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import Enum
+from pathlib import Path
 from typing import TypeVar
 
 import yaml
 
-from interviewer.core.errors import InterviewerError
+from interviewer.core.errors import InputFileError, InterviewerError
+from interviewer.io.files import read_text
 from interviewer.io.json_lines import without_surrogates
 
 STR_TAG = "tag:yaml.org,2002:str"
@@ -33,6 +36,20 @@ def compose(text: str, path: str, error: type[InterviewerError], what: str) -> y
     if root is None:
         raise error(f"the file is empty; expected {what}", path=path)
     return root
+
+
+def load_file(
+    path: str | Path, error: type[InterviewerError], *, missing: str = "no such file"
+) -> object:
+    """The YAML value of the file at ``path``, read with every reader's limits.
+
+    A missing file raises :class:`InputFileError` saying ``missing``; anything else wrong with
+    the file or its YAML (not text, a syntax error, too deep) raises ``error`` naming the file
+    and, where there is one, the line.
+    """
+    if not os.path.lexists(path):
+        raise InputFileError(missing, path=path)
+    return safe_load(read_text(path, encoding="utf-8-sig", invalid=error), str(path), error)
 
 
 def safe_load(text: str, path: str, error: type[InterviewerError]) -> object:

@@ -8,10 +8,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 
 from interviewer.core.classifier import OutcomeAnalyzer
-from interviewer.core.outcome import Outcome
+from interviewer.core.outcome import Outcome, badge
 from interviewer.nlp.analyzer import MAX_ANALYZED_CHARS
-
-BADGES = {"functional": "F", "emotional": "E", "social": "S"}
 
 
 def looks_like_text(text: str) -> bool:
@@ -83,10 +81,9 @@ def as_text(text: str, outcomes: list[Outcome], *, evidence: bool = True) -> str
     if not outcomes:
         lines.append("  no outcome")
     for o in outcomes:
-        sign = "+" if o.polarity.value == "want" else "-"
         marked = "  (review: the answer's words, not restated)" if o.review else ""
         lines.append(
-            f"  [{BADGES[o.kind.value]}{sign}] {o.kind.value:<10} {o.polarity.value:<5} "
+            f"  {badge(o.kind, o.polarity)} {o.kind.value:<10} {o.polarity.value:<5} "
             f"{o.confidence:.2f}  {o.statement}{marked}"
         )
         if evidence and o.evidence:

@@ -1,26 +1,24 @@
-"""The labeled outcome corpus shipped with the package, its fixed train/dev split, and readers
-for labeled files (JSONL, CSV or YAML rows with ``text``, ``label`` and optional ``polarity``)."""
+"""The labeled outcome corpus shipped with the package, its fixed train/dev split, and the rows
+of labeled files (``text``, ``label`` and optional ``polarity``; read by ``io.labeled``)."""
 
 from __future__ import annotations
 
-import csv
 import functools
 import hashlib
-import io
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from interviewer.core.errors import InterviewerError
+from interviewer.core.outcome import OutcomeKind, Polarity
 
-LABELS = ("functional", "emotional", "social", "none")
-POLARITIES = ("want", "avoid")
-DEV_SHARE = 5  # one row in DEV_SHARE goes to the dev split
+# The classifiers' labels: the outcome kinds, and "none" for a text that holds no outcome.
+LABELS = (*(kind.value for kind in OutcomeKind), "none")
+POLARITIES = tuple(polarity.value for polarity in Polarity)
+DEV_SHARE = 5  # one job in DEV_SHARE goes to the dev split
+SPLIT_FILE = "split.tsv"  # the fixed side of each job the corpus held when the split was fixed
 
 
 class LabeledDataError(InterviewerError):
@@ -57,37 +55,34 @@ def split_of(row: LabeledRow | dict[str, Any]) -> str:
 
 
 def group_split(group: str) -> str:
-    """``dev`` for one in :data:`DEV_SHARE` of the corpus's groups.
+    """``train`` or ``dev`` for a group (a job).
 
-    The corpus's groups are ranked by a hash of their folded names and every fifth goes to dev,
-    so dev holds a fifth of the jobs whatever the hash's luck; a group the corpus does not know
-    falls to one side by its hash alone.
+    The jobs the corpus held when the split was fixed keep their side from ``data/split.tsv``
+    (a fifth of them are dev), so figures before and after a corpus change are measured on the
+    same dev jobs; a job added later falls to ``dev`` for one hash in :data:`DEV_SHARE`.
     """
-    key = _folded(group)
-    ranks = _group_ranks()
-    if key in ranks:
-        return "dev" if ranks[key] % DEV_SHARE == 0 else "train"
-    return "dev" if _digest(key) % DEV_SHARE == 0 else "train"
-
-
-def _folded(group: str) -> str:
-    return " ".join(group.lower().split())
-
-
-def _digest(key: str) -> int:
-    return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:8], "big")
+    key = " ".join(group.lower().split())
+    fixed = _fixed_split().get(key)
+    if fixed is not None:
+        return fixed
+    return "dev" if group_digest(key) % DEV_SHARE == 0 else "train"
 
 
 @functools.cache
-def _group_ranks() -> dict[str, int]:
-    groups: set[str] = set()
-    for entry in _corpus_dir().iterdir():
-        if entry.name.endswith(".jsonl"):
-            for line in entry.read_text(encoding="utf-8").splitlines():
-                if line.strip():
-                    record = json.loads(line)
-                    groups.add(_folded(str(record.get("job") or record["text"])))
-    return {group: rank for rank, group in enumerate(sorted(groups, key=_digest))}
+def _fixed_split() -> dict[str, str]:
+    text = resources.files("interviewer.nlp").joinpath("data", SPLIT_FILE).read_text("utf-8")
+    sides: dict[str, str] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            side, key = line.split("\t", 1)
+            sides[key] = side
+    return sides
+
+
+def group_digest(group: str) -> int:
+    """A stable number for a group (a job), its case and spacing folded."""
+    key = " ".join(group.lower().split())
+    return int.from_bytes(hashlib.sha1(key.encode("utf-8")).digest()[:8], "big")
 
 
 def _corpus_dir() -> Any:
@@ -137,55 +132,8 @@ def _row(record: dict[str, Any], source: str, line: int, labels: dict[str, Any])
     )
 
 
-def labeled_rows(text: str, file: Path) -> list[LabeledRow]:
-    """Labeled rows of a JSONL, CSV or YAML file's ``text`` (the format by ``file``'s suffix),
-    validated row by row. Reading the file is ``interviewer.io.labeled.read_labeled``."""
-    suffix = file.suffix.lower()
-    if suffix == ".csv":
-        records = _csv_records(text, file)
-    elif suffix in (".yaml", ".yml"):
-        records = _yaml_records(text, file)
-    else:
-        records = _jsonl_records(text, file)
-    rows = [_validated(record, file, line) for line, record in records]
-    if not rows:
-        raise LabeledDataError("no labeled rows found", path=file)
-    return rows
-
-
-def _jsonl_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
-    for number, line in enumerate(text.splitlines(), 1):
-        if line.strip():
-            try:
-                yield number, json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise LabeledDataError(
-                    f"not valid JSON ({exc.msg})", path=file, line=number
-                ) from None
-
-
-def _csv_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
-    reader = csv.DictReader(io.StringIO(text))
-    missing = {"text", "label"} - set(reader.fieldnames or ())
-    if missing:
-        raise LabeledDataError(f"missing column {sorted(missing)[0]!r}", path=file, line=1)
-    for record in reader:
-        yield reader.line_num, record
-
-
-def _yaml_records(text: str, file: Path) -> Iterator[tuple[int, Any]]:
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise LabeledDataError(f"not valid YAML ({exc.__class__.__name__})", path=file) from None
-    if isinstance(data, dict) and "rows" in data:
-        data = data["rows"]
-    if not isinstance(data, list):
-        raise LabeledDataError("expected a list of rows", path=file)
-    yield from enumerate(data, 1)
-
-
-def _validated(record: Any, file: Path, line: int) -> LabeledRow:
+def labeled_row(record: Any, file: Path, line: int) -> LabeledRow:
+    """One record of a labeled file (read by ``interviewer.io.labeled``) validated as a row."""
     if not isinstance(record, dict):
         raise LabeledDataError("a row must be an object with text and label", path=file, line=line)
     text, label = record.get("text"), record.get("label")

@@ -24,7 +24,6 @@ from interviewer.core.metrics import (
 from interviewer.core.outcome import OutcomeKind
 from interviewer.nlp.corpus import LABELS, LabeledRow
 
-KIND_LABELS = tuple(kind.value for kind in OutcomeKind)
 CONFIDENT = 0.8  # "confident" outcomes: the share of these that are right is reported
 
 
@@ -246,7 +245,7 @@ def _kinds_macro_f1(predictions: Sequence[Prediction]) -> float:
     ``none`` items only count against precision and recall of the kinds."""
     reference = [p.row.label for p in predictions]
     predicted = [p.label for p in predictions]
-    return macro_f1(label_scores(reference, predicted, KIND_LABELS))
+    return macro_f1(label_scores(reference, predicted, tuple(OutcomeKind)))
 
 
 def _slices(predictions: Sequence[Prediction]) -> dict[str, Slice]:

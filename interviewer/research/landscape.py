@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from interviewer.core.errors import UsageError
-from interviewer.research.scoring import KIND_LETTER, OutcomeScore, ScoreReport
+from interviewer.core.outcome import OutcomeKind
+from interviewer.research.scoring import OutcomeScore, ScoreReport
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -21,11 +22,11 @@ if TYPE_CHECKING:
 PLOT_FORMATS = ("png", "svg")
 # Okabe–Ito colours (safe for colour-blind readers) and a marker per kind for grey prints.
 KIND_STYLE = {
-    "functional": ("#0072B2", "o"),
-    "emotional": ("#D55E00", "s"),
-    "social": ("#009E73", "^"),
+    OutcomeKind.FUNCTIONAL: ("#0072B2", "o"),
+    OutcomeKind.EMOTIONAL: ("#D55E00", "s"),
+    OutcomeKind.SOCIAL: ("#009E73", "^"),
 }
-OTHER_STYLE = ("#666666", "D")
+OTHER_STYLE = ("#666666", "D")  # no kind given, or one that is none of the three
 REGION_COLOURS = {
     "underserved": "#F4C7B8",
     "appropriately served": "#F2F2F2",
@@ -133,11 +134,11 @@ def _draw_regions(ax: Axes) -> None:
 
 
 def _draw_points(ax: Axes, scores: Sequence[OutcomeScore]) -> None:
-    for kind in (*KIND_STYLE, ""):
-        chosen = [s for s in scores if (s.kind if s.kind in KIND_STYLE else "") == kind]
+    for kind in (*OutcomeKind, None):
+        chosen = [s for s in scores if OutcomeKind.named(s.kind) is kind]
         if not chosen:
             continue
-        colour, marker = KIND_STYLE.get(kind, OTHER_STYLE)
+        colour, marker = _style(kind)
         ax.scatter(
             [float(s.importance) for s in chosen],
             [float(s.satisfaction) for s in chosen],
@@ -146,7 +147,7 @@ def _draw_points(ax: Axes, scores: Sequence[OutcomeScore]) -> None:
             s=46,
             edgecolors="white",
             linewidths=0.6,
-            label=kind or "kind not given",
+            label=kind.value if kind else "kind not given",
             zorder=3,
             clip_on=False,
         )
@@ -168,6 +169,11 @@ def _draw_points(ax: Axes, scores: Sequence[OutcomeScore]) -> None:
         )
 
 
+def _style(kind: OutcomeKind | None) -> tuple[str, str]:
+    """The colour and marker of a kind's points and key rows."""
+    return KIND_STYLE[kind] if kind else OTHER_STYLE
+
+
 def _draw_key(ax: Axes, chart: Axes, scores: Sequence[OutcomeScore]) -> None:
     from matplotlib.patches import Patch
 
@@ -179,14 +185,15 @@ def _draw_key(ax: Axes, chart: Axes, scores: Sequence[OutcomeScore]) -> None:
     rows = list(scores[:KEY_ROWS])
     step = min(0.62 / max(len(rows), 1), 0.045)
     for index, s in enumerate(rows):
+        kind = OutcomeKind.named(s.kind)
         statement = textwrap.shorten(s.statement or "(no statement)", 44, placeholder="…")
         ax.text(
             0,
             0.955 - index * step,
             f"{s.outcome_id:<6}{float(s.opportunity):>5.1f}   "
-            f"[{KIND_LETTER.get(s.kind, '?')}] {statement}",
+            f"[{kind.letter if kind else '?'}] {statement}",
             fontsize=8,
-            color=KIND_STYLE.get(s.kind, OTHER_STYLE)[0],
+            color=_style(kind)[0],
             **mono,
         )
     if len(scores) > len(rows):

@@ -1,31 +1,24 @@
 """Survey responses for scoring: long-form CSV rows or the wrap-up ratings of session files.
 
-CSV: ``respondent,outcome_id,importance,satisfaction`` (header names are matched without regard
-to case and surrounding spaces; other columns are allowed, e.g. for ``--segment``). Every
-problem is collected as one line ``path:line: column 'name': …``; nothing is scored unless the
-whole input is valid.
+The CSV format and its reader are :mod:`interviewer.io.responses`. Every problem is one line
+``path:line: column 'name': …``; nothing is scored unless the whole input is valid.
 """
 
 from __future__ import annotations
 
-import csv
-import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from interviewer.core.errors import InterviewerError, UsageError
+from interviewer.core.interview import Interview
+from interviewer.core.survey import Response, SurveyItem
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY
-from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
-from interviewer.io.csv_text import csv_message, failed_row
-from interviewer.io.files import read_text
-from interviewer.research.scoring import SCALE, Response
-from interviewer.research.survey import SurveyItem
+from interviewer.graph.value_map import UNNAMED_JOB, merge_interviews
+from interviewer.io.responses import ResponseReader
 
-RESPONSE_COLUMNS = ("respondent", "outcome_id", "importance", "satisfaction")
 MAX_PROBLEMS = 20  # problems listed before "… and N more"
-BLANK_SEGMENT = "(blank)"  # the segment of respondents whose --segment cell is empty
 
 
 class ResponsesError(InterviewerError):
@@ -71,116 +64,13 @@ def read_csv_responses(
     With ``survey`` every ``outcome_id`` must be one of its items, and statements and kinds come
     from it; without, they come from optional ``statement`` and ``kind`` columns.
     """
-    reader = _CsvReader(survey, survey_path or "the survey", segment)
-    for path in paths:
-        reader.read(Path(path))
-    if reader.problems:
-        raise ResponsesError(reader.problems)
-    if not reader.responses:
+    found = ResponseReader(survey, survey_path or "the survey", segment).read_all(paths)
+    if found.problems:
+        raise ResponsesError(found.problems)
+    if not found.responses:
         raise ResponsesError([f"{', '.join(str(p) for p in paths)}: no responses to score"])
-    items = dict(survey) if survey is not None else reader.items
-    return ResponseSet(reader.responses, items)
-
-
-class _CsvReader:
-    def __init__(
-        self, survey: Mapping[str, SurveyItem] | None, survey_name: str, segment: str | None
-    ) -> None:
-        self.survey = survey
-        self.survey_name = survey_name
-        self.segment = segment
-        self.problems: list[str] = []
-        self.responses: list[Response] = []
-        self.items: dict[str, SurveyItem] = {}
-        self.rated: dict[tuple[str, str], str] = {}  # (respondent, outcome) -> "path:line"
-        self.segments: dict[str, tuple[str, str]] = {}  # respondent -> (value, "path:line")
-
-    def problem(self, where: str, message: str) -> None:
-        self.problems.append(f"{where}: {message}")
-
-    def read(self, file: Path) -> None:
-        text = read_text(file, encoding="utf-8-sig")
-        rows = csv.DictReader(io.StringIO(text, newline=""))
-        try:
-            self.records(file, rows)
-        except csv.Error as exc:
-            self.problem(f"{file}:{failed_row(rows)}", csv_message(exc))
-
-    def records(self, file: Path, rows: csv.DictReader[str]) -> None:
-        header = {name.strip().lower(): name for name in rows.fieldnames or [] if name}
-        wanted = [*RESPONSE_COLUMNS, *([self.segment.strip().lower()] if self.segment else [])]
-        missing = [name for name in wanted if name not in header]
-        if missing:
-            names = ", ".join(repr(name) for name in missing)
-            plural = "s" if len(missing) > 1 else ""
-            by = " (named by --segment)" if self.segment and missing == [wanted[-1]] else ""
-            self.problem(f"{file}:1", f"missing column{plural} {names}{by}")
-            return
-        for record in rows:
-            self.row(file, rows.line_num, {key: record.get(name) for key, name in header.items()})
-
-    def row(self, file: Path, line: int, record: dict[str, str | None]) -> None:
-        where = f"{file}:{line}"
-        respondent = (record["respondent"] or "").strip()
-        oid = (record["outcome_id"] or "").strip()
-        ratings: dict[str, int] = {}
-        ok = True
-        for column, value in (("respondent", respondent), ("outcome_id", oid)):
-            if not value:
-                self.problem(where, f"column {column!r} is empty")
-                ok = False
-        if oid and self.survey is not None and oid not in self.survey:
-            self.problem(
-                where, f"column 'outcome_id': {oid!r} is not an outcome of {self.survey_name}"
-            )
-            ok = False
-        for column in ("importance", "satisfaction"):
-            value = (record[column] or "").strip()
-            rating = _rating(value)
-            if rating is None:
-                shown = f"{value!r}" if value else "empty"
-                self.problem(where, f"column {column!r}: {shown} is not a rating 1–5")
-                ok = False
-            else:
-                ratings[column] = rating
-        segment = ""
-        if self.segment is not None:
-            segment = (record[self.segment.strip().lower()] or "").strip() or BLANK_SEGMENT
-            if respondent:
-                first = self.segments.setdefault(respondent, (segment, where))
-                if first[0] != segment:
-                    self.problem(
-                        where,
-                        f"column {self.segment!r}: respondent {respondent!r} is {segment!r} here "
-                        f"but {first[0]!r} at {first[1]}",
-                    )
-                    ok = False
-        if respondent and oid:
-            earlier = self.rated.setdefault((respondent, oid), where)
-            if earlier != where:
-                self.problem(
-                    where,
-                    f"columns 'respondent', 'outcome_id': {respondent!r} already rated {oid!r} "
-                    f"at {earlier}",
-                )
-                ok = False
-        if not ok:
-            return
-        self.responses.append(
-            Response(respondent, oid, ratings["importance"], ratings["satisfaction"], segment)
-        )
-        if self.survey is None and oid not in self.items:
-            statement = (record.get("statement") or "").strip()
-            kind = (record.get("kind") or "").strip().lower()
-            self.items[oid] = SurveyItem(oid, statement, kind, "")
-
-
-def _rating(value: str) -> int | None:
-    """A whole number 1–5 ("4", " 4 "), else None."""
-    if not value.isdigit():
-        return None
-    rating = int(value)
-    return rating if rating in SCALE else None
+    items = dict(survey) if survey is not None else found.items
+    return ResponseSet(found.responses, items)
 
 
 def session_responses(
@@ -205,35 +95,42 @@ def session_responses(
         group.id: SurveyItem(group.id, group.statement, group.kind, group.polarity)
         for group in value_map.groups
     }
-    problems: list[str] = []
-    notes: list[str] = []
-    responses: list[Response] = []
-    for interview in interviews:
-        source = interview.source or interview.name
-        first: dict[str, str] = {}
-        for oid, rating in interview.session.ratings.items():
-            code = code_of.get((interview.name, oid))
-            if code is None:
-                problems.append(f"{source}: ratings: {oid!r} is not an outcome of the session")
-                continue
-            if code in first:
-                notes.append(
-                    f"{source} rated {code} twice ({first[code]}, {oid}): the first rating counts"
-                )
-                continue
-            first[code] = oid
-            responses.append(Response(interview.name, code, rating.importance, rating.satisfaction))
+    job = value_map.job if value_map.job != UNNAMED_JOB else ""
+    found = ResponseSet([], items, job)
+    problems = [problem for interview in interviews for problem in _pool(interview, code_of, found)]
     if problems:
         raise ResponsesError(problems)
-    if not responses:
+    if not found.responses:
         raise ResponsesError(
             [
                 f"{', '.join(i.source or i.name for i in interviews)}: no wrap-up ratings "
                 "to score (sessions hold them once the participant rated the outcomes)"
             ]
         )
-    job = value_map.job if value_map.job != UNNAMED_JOB else ""
-    return ResponseSet(responses, items, job, notes)
+    return found
+
+
+def _pool(
+    interview: Interview, code_of: Mapping[tuple[str, str], str], found: ResponseSet
+) -> list[str]:
+    """Add an interview's ratings to ``found`` by outcome code; the ratings of no outcome."""
+    source = interview.source or interview.name
+    problems: list[str] = []
+    first: dict[str, str] = {}  # code -> the outcome whose rating counts
+    for oid, rating in interview.session.ratings.items():
+        code = code_of.get((interview.name, oid))
+        if code is None:
+            problems.append(f"{source}: ratings: {oid!r} is not an outcome of the session")
+        elif code in first:
+            found.notes.append(
+                f"{source} rated {code} twice ({first[code]}, {oid}): the first rating counts"
+            )
+        else:
+            first[code] = oid
+            found.responses.append(
+                Response(interview.name, code, rating.importance, rating.satisfaction)
+            )
+    return problems
 
 
 def check_sources(paths: Sequence[str]) -> bool:

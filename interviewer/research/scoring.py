@@ -13,23 +13,10 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Any
 
-from interviewer.research.survey import SurveyItem
+from interviewer.core.survey import Response, SurveyItem
 
-SCALE = range(1, 6)  # the 1–5 rating scale
 TOP_TWO = 4  # ratings of 4 or 5 count as "important" / "satisfied"
 BANDS = "> 15 extreme · 12–15 high · 10–12 solid · < 10 not underserved"
-KIND_LETTER = {"functional": "F", "emotional": "E", "social": "S"}
-
-
-@dataclass(frozen=True, slots=True)
-class Response:
-    """One respondent's importance and satisfaction ratings (1–5) of one outcome."""
-
-    respondent: str
-    outcome_id: str
-    importance: int
-    satisfaction: int
-    segment: str = ""  # the respondent's value in the --segment column
 
 
 def top_two_box(ratings: Iterable[int]) -> Fraction:

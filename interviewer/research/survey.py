@@ -8,47 +8,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from interviewer.core.errors import InterviewerError
+from interviewer.core.interview import Interview
+from interviewer.core.survey import SurveyItem
 from interviewer.core.text import second_person
 from interviewer.graph.codebook import Codebook
 from interviewer.graph.grouping import GROUP_SIMILARITY, CodeGroup
-from interviewer.graph.value_map import UNNAMED_JOB, Interview, merge_interviews
-from interviewer.io.csv_text import csv_message, failed_row
-from interviewer.io.files import read_text
+from interviewer.graph.value_map import UNNAMED_JOB, merge_interviews
+from interviewer.io.survey import SURVEY_COLUMNS
 
-SURVEY_COLUMNS = (
-    "outcome_id",
-    "statement",
-    "kind",
-    "polarity",
-    "importance_question",
-    "satisfaction_question",
-    "interviews",
-    "mentions",
-)
 IMPORTANCE_SCALE = "1 = not at all important, 2, 3, 4, 5 = extremely important"
 SATISFACTION_SCALE = "1 = not at all satisfied, 2, 3, 4, 5 = completely satisfied"
 _BOXES = "☐1 ☐2 ☐3 ☐4 ☐5"
-
-
-class SurveyFileError(InterviewerError):
-    """A questionnaire CSV (read back for scoring) is malformed."""
-
-    title = "invalid survey file"
-
-
-@dataclass(frozen=True, slots=True)
-class SurveyItem:
-    """One distinct outcome: its code, statement, kind and polarity, and the two questions."""
-
-    outcome_id: str
-    statement: str
-    kind: str
-    polarity: str
-    importance_question: str = ""
-    satisfaction_question: str = ""
-    interviews: int = 0  # how many interviews mention it
-    mentions: int = 0  # how many outcomes it groups
 
 
 @dataclass(frozen=True)
@@ -170,44 +140,3 @@ def _item(group: CodeGroup, job: str) -> SurveyItem:
 def markdown_path(csv_path: str | Path) -> Path:
     """Where the printable version of ``OUT.csv`` goes: ``OUT.md`` beside it."""
     return Path(csv_path).with_suffix(".md")
-
-
-def read_survey(path: str | Path) -> dict[str, SurveyItem]:
-    """The items of a questionnaire CSV by outcome id; errors name the file, row and column."""
-    file = Path(path)
-    text = read_text(file, encoding="utf-8-sig")
-    reader = csv.DictReader(io.StringIO(text, newline=""))
-    try:
-        return _survey_items(reader, file)
-    except csv.Error as exc:
-        raise SurveyFileError(csv_message(exc), path=file, line=failed_row(reader)) from None
-
-
-def _survey_items(reader: csv.DictReader[str], file: Path) -> dict[str, SurveyItem]:
-    columns = reader.fieldnames or []
-    for column in ("outcome_id", "statement", "kind"):
-        if column not in columns:
-            raise SurveyFileError(f"missing column {column!r}", path=file, line=1)
-    items: dict[str, SurveyItem] = {}
-    lines: dict[str, int] = {}
-    for record in reader:
-        line = reader.line_num
-        oid = (record.get("outcome_id") or "").strip()
-        if not oid:
-            raise SurveyFileError("column 'outcome_id' is empty", path=file, line=line)
-        if oid in items:
-            raise SurveyFileError(
-                f"column 'outcome_id': {oid!r} was already listed on line {lines[oid]}",
-                path=file,
-                line=line,
-            )
-        items[oid] = SurveyItem(
-            oid,
-            (record.get("statement") or "").strip(),
-            (record.get("kind") or "").strip(),
-            (record.get("polarity") or "").strip(),
-        )
-        lines[oid] = line
-    if not items:
-        raise SurveyFileError("the survey lists no outcome", path=file)
-    return items

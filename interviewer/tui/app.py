@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import time
 from collections.abc import Callable, Iterable
 from datetime import datetime
 from pathlib import Path
 from typing import ClassVar
 
-import yaml
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
@@ -18,6 +16,7 @@ from interviewer.core.bank import QuestionBank
 from interviewer.core.classifier import OutcomeAnalyzer
 from interviewer.core.errors import InterviewerError
 from interviewer.core.session import Session
+from interviewer.io.keymap import keymap_path, read_keymap
 from interviewer.io.session_file import read_session
 from interviewer.io.session_store import SessionStore, holds_session
 from interviewer.io.session_store import resume as resume_session
@@ -26,10 +25,8 @@ from interviewer.tui.controller import InterviewController, session_for
 from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 from interviewer.tui.screens.setup import SetupChoice, SetupScreen
 
-KEYMAP_ENV = "INTERVIEWER_KEYMAP"
 QUIT_CONFIRM_SECONDS = 10.0  # a second ctrl+q within this time quits despite unsaved typing
 LOCK_WAIT = 5.0  # seconds a new page load waits for the process of the previous one to end
-DEFAULT_KEYMAP = Path("~/.config/interviewer/keymap.yaml")
 
 
 class InterviewApp(App[None]):
@@ -203,17 +200,14 @@ class InterviewApp(App[None]):
                 )
 
     def _apply_keymap(self) -> None:
-        path = Path(os.environ.get(KEYMAP_ENV) or DEFAULT_KEYMAP).expanduser()
+        path = keymap_path()
         if not path.exists():
             return
         try:
-            keymap = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-            if not isinstance(keymap, dict) or not all(
-                isinstance(k, str) and isinstance(v, str) for k, v in keymap.items()
-            ):
-                raise ValueError("expected a mapping of binding ids to keys")
-        except (OSError, ValueError, yaml.YAMLError) as exc:
-            self.notify(f"{path}: keymap ignored ({exc})", severity="warning", timeout=8)
+            keymap = read_keymap(path)
+        except InterviewerError as exc:
+            where = exc.location or path
+            self.notify(f"{where}: keymap ignored ({exc.message})", severity="warning", timeout=8)
             return
         self.set_keymap(keymap)
 

@@ -4,70 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import tempfile
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from interviewer.core.errors import InputFileError, InterviewerError
-from interviewer.core.move import Move
 from interviewer.io.banks import find_bank
-from interviewer.io.bundled import bundled_dir
+from interviewer.io.demo_script import DemoScript
 from interviewer.tui.analysis import AnalyzerFactory
 from interviewer.tui.app import InterviewApp
 from interviewer.tui.controller import SWITCHABLE
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.wrapup import WrapUpScreen
 from interviewer.tui.widgets.answer_box import AnswerBox
-
-DEMO_FORMAT = "interviewer-demo/1"
-DEFAULT_SCRIPT = "demo-lose-weight.yaml"
-
-
-class DemoScriptError(InterviewerError):
-    """A demo script is malformed."""
-
-
-@dataclass(frozen=True)
-class Step:
-    answer: str
-    move: Move | None = None
-
-
-@dataclass(frozen=True)
-class DemoScript:
-    bank: str
-    job: str
-    participant: str
-    steps: list[Step]
-    ratings: list[tuple[int, int]] = field(default_factory=list)
-
-
-def load_script(path: Path | None = None) -> DemoScript:
-    """The bundled demo script, or the one at ``path``."""
-    file = path or bundled_dir("transcripts") / DEFAULT_SCRIPT
-    try:
-        data: Any = yaml.safe_load(file.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputFileError("no such demo script", path=file) from None
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise DemoScriptError(
-            f"unreadable demo script ({exc.__class__.__name__})", path=file
-        ) from None
-    try:
-        if data.get("format") != DEMO_FORMAT:
-            raise DemoScriptError(f"expected format {DEMO_FORMAT!r}", path=file)
-        steps = [
-            Step(" ".join(str(s["answer"]).split()), Move(s["move"]) if s.get("move") else None)
-            for s in data["steps"]
-        ]
-        ratings = [(int(i), int(s)) for i, s in data.get("ratings") or []]
-        return DemoScript(
-            str(data["bank"]), str(data["job"]), str(data["participant"]), steps, ratings
-        )
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raise DemoScriptError(f"malformed demo script ({exc})", path=file) from None
 
 
 class DemoApp(InterviewApp):

@@ -166,3 +166,23 @@ def test_help_names_every_format(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for fmt in ("mermaid", "svg", "graphml", "gexf", "opml", "qdpx", "html"):
         assert fmt in out
+
+
+def test_the_cli_offers_exactly_the_formats_of_the_table_without_loading_a_writer() -> None:
+    import subprocess
+    import sys
+
+    from interviewer.export.formats import FORMATS
+
+    probe = (
+        "import sys, interviewer.cli as cli; "
+        "[fmt] = [p for p in cli.export.params if p.name == 'fmt']; "
+        "print(*fmt.type.choices); "
+        "print(sorted(m for m in ('networkx', 'interviewer.export.html_page') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=60
+    )
+    choices, loaded = done.stdout.splitlines()
+    assert choices.split() == list(FORMATS) and loaded == "[]"
+    assert all(callable(fmt.write()) for fmt in FORMATS.values())

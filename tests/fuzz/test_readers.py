@@ -18,10 +18,13 @@ from interviewer.core.errors import InterviewerError
 from interviewer.io.banks import parse_bank
 from interviewer.io.codebook import parse_codebook
 from interviewer.io.coded import load_coded
+from interviewer.io.demo_script import load_script
+from interviewer.io.keymap import read_keymap
+from interviewer.io.labeled import read_labeled
+from interviewer.io.survey import read_survey
 from interviewer.io.transcripts import parse_speaker_map, parse_transcript
-from interviewer.research.agreement import load_coding
+from interviewer.research.agreement.units import load_coding
 from interviewer.research.responses import read_csv_responses
-from interviewer.research.survey import read_survey
 
 from .conftest import INTERNALS, time_limit
 from .nasty import CODED, CSV, GENERIC, TRANSCRIPT, YAML
@@ -155,3 +158,15 @@ def test_csv_readers(data: bytes) -> None:
 def test_agreement_reader(name: str, data: bytes) -> None:
     with in_file(data, name) as path:
         assert_one_line_error(lambda: load_coding(path), name)
+
+
+# The YAML files read through io's one YAML helper: a user's key map, a demo script, labeled rows.
+@pytest.mark.parametrize(
+    ("name", "read"),
+    [("keymap.yaml", read_keymap), ("demo.yaml", load_script), ("rows.yaml", read_labeled)],
+)
+@FUZZ
+@given(data=BYTES)
+def test_yaml_file_readers(name: str, read: Callable[[Path], object], data: bytes) -> None:
+    with in_file(data, name) as path:
+        assert_one_line_error(lambda: read(path), name)

@@ -5,28 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import networkx as nx
-import pytest
 
 from interviewer.core.outcome import Polarity
 from interviewer.graph.findings import validate
-from interviewer.graph.render import draw, marker, render_tree, render_value_map
+from interviewer.graph.render import draw, render_tree, render_value_map
 from interviewer.graph.tree import outcome_tree
 from interviewer.graph.value_map import merge_interviews
 
 from ..conftest import E, F, S, interview, laddered
-
-
-@pytest.mark.parametrize(
-    ("kind", "polarity", "expected"),
-    [
-        ("functional", "want", "[F+]"),  # a result to reach
-        ("emotional", "avoid", "[E-]"),  # a feeling to stay clear of
-        ("social", "want", "[S+]"),  # how others should see me
-        ("", "", "[??]"),  # attributes missing: still drawn
-    ],
-)
-def test_markers(kind: str, polarity: str, expected: str) -> None:
-    assert marker(kind, polarity) == expected
 
 
 def test_a_tree_with_a_finding() -> None:

@@ -309,7 +309,7 @@ def test_the_proposed_cutoff_matches_a_brute_force_search(
 
 def test_interviews_without_a_named_job_take_the_job_of_the_others() -> None:
     named = interview("p1", [A])
-    unnamed = replace(interview("p2", [A], job="p2.coded.jsonl"), job_known=False)
+    unnamed = replace(interview("p2", [A], job="p2.coded.jsonl"), job_given=False)
     assert merge_interviews([unnamed, named]).job == "lose weight"
     alone = merge_interviews([unnamed])
     assert alone.job == UNNAMED_JOB

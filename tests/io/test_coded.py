@@ -17,6 +17,7 @@ from interviewer.io.coded import (
     is_coded,
     load_coded,
     load_interview,
+    load_interviews,
     load_tree_source,
     read_coded,
 )
@@ -85,7 +86,34 @@ def test_the_job_is_the_first_non_empty_one_else_the_file_name(tmp_path: Path) -
     coded = read_coded(unnamed)
     assert coded.session.job.statement == "p7.coded.jsonl"
     assert not coded.job_given
-    assert not load_interview(unnamed).job_known
+    assert not load_interview(unnamed).job_given
+
+
+def test_an_interview_is_named_after_its_file_whatever_it_was_read_from(tmp_path: Path) -> None:
+    save_session(session(), tmp_path / "p2.session.yaml")
+    coded = write(tmp_path, line("t1", oc("o1"), job="lose weight"), name="p1.coded.jsonl")
+    first, second = load_interviews([coded, tmp_path / "p2.session.yaml"]).interviews
+    assert (first.name, first.source, first.job_given) == ("p1", str(coded), True)
+    assert (second.name, second.job_given) == ("p2", True)
+    assert second.session == load_tree_source(tmp_path / "p2.session.yaml")
+
+
+def test_load_interviews_reads_the_mapping_first_and_defaults_the_threshold(
+    tmp_path: Path,
+) -> None:
+    from interviewer.core.errors import InterviewerError
+    from interviewer.graph.grouping import GROUP_SIMILARITY
+
+    coded = write(tmp_path, line("t1", oc("o1")))
+    loaded = load_interviews([coded])
+    assert (loaded.threshold, loaded.codebook) == (GROUP_SIMILARITY, None)
+    assert load_interviews([coded], threshold=0.25).threshold == 0.25
+    mapping = FIXTURES / "codes.yaml"
+    codebook = load_interviews([coded], mapping).codebook
+    assert codebook is not None and codebook.path == str(mapping) and codebook.codes
+    with pytest.raises(InterviewerError) as refused:  # the mapping fails before any interview
+        load_interviews([tmp_path / "missing.coded.jsonl"], tmp_path / "missing.yaml")
+    assert "missing.yaml" in str(refused.value)
 
 
 @pytest.mark.parametrize(

@@ -114,3 +114,28 @@ def test_a_new_page_load_waits_for_the_previous_one_to_let_go(tmp_path: Path) ->
     lock = SessionLock.acquire(path, wait=5.0)
     assert lock.held
     lock.release()
+
+
+def test_resume_reads_the_session_once_under_its_lock_and_a_broken_one_leaves_no_lock(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from interviewer.core.errors import SessionFileError
+    from interviewer.io import session_store
+
+    path = a_session(tmp_path)
+    reads: list[bool] = []
+    read = session_store.read_session
+
+    def counted(file: Path) -> object:
+        reads.append(lock_path(path).exists())  # was the lock held while reading?
+        return read(file)
+
+    monkeypatch.setattr(session_store, "read_session", counted)
+    again, store = resume(path)
+    store.close()
+    assert reads == [True] and len(again.outcomes) == 1
+    path.write_text("format: interviewer-session/1\njob: [unclosed\n", encoding="utf-8")
+    session_store.journal_path(path).unlink()
+    with pytest.raises(SessionFileError):
+        resume(path)
+    assert not lock_path(path).exists()

@@ -161,7 +161,7 @@ def test_former_garbles_now_read_as_states(
     [
         ("It matters", "gate:dangling-pronoun"),  # no antecedent
         ("I feel hmmm", "gate:"),  # the filler goes; "I feel" alone says nothing
-        ("When you are tired you make mistakes", "gate:run-on"),  # two clauses, no join
+        ("When I am tired I make mistakes at work", "gate:run-on"),  # two clauses, no join
     ],
 )
 def test_what_fails_the_gate_is_a_quote_marked_for_review(

@@ -195,3 +195,61 @@ def test_gains_stay_want(analyzer, text: str) -> None:  # type: ignore[no-untype
 )
 def test_purpose_clauses_are_read_once(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert analyzer.analyze(text)  # an outcome, and no endless re-reading of the same clause
+
+
+@pytest.mark.parametrize(
+    ("text", "judged"),
+    [
+        ("I'm always worried that my coworkers think I'm slow", True),
+        ("I get nervous about what the other parents will say about me", True),
+        ("I'm scared of being laughed at when I present", True),
+        ("I worry about how I come across to clients", True),
+        ("I fear the judgement of other climbers", True),
+        # a fear whose object is a thing, or others' view of something else, stays a feeling
+        ("I worry about the cost of the repairs", False),
+        ("I'm afraid my kids won't like the food", False),
+    ],
+)
+def test_fear_of_others_judgement_is_social(analyzer, text: str, judged: bool) -> None:  # type: ignore[no-untyped-def]
+    outcome = analyzer.analyze(text)[0]
+    assert (outcome.kind == OutcomeKind.SOCIAL) is judged, outcome.evidence
+    assert any(e.startswith("rule:fear-of-judgement") for e in outcome.evidence) is judged
+    assert outcome.polarity == Polarity.AVOID
+
+
+@pytest.mark.parametrize(
+    ("text", "sign"),
+    [
+        # what a fear holds is to be avoided
+        ("I'm worried I'll oversleep and miss the early flight", "feared:"),
+        # others' view of the speaker that is denied or negative
+        ("My clients think I don't know my trade", "negative-regard:"),
+    ],
+)
+def test_fears_and_bad_regard_are_avoid(analyzer, text: str, sign: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = analyzer.analyze(text)[0]
+    assert outcome.polarity == Polarity.AVOID
+    assert any(e.startswith(sign) for e in outcome.evidence), outcome.evidence
+
+
+def test_a_contrast_in_others_view_stays_want(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "My tenants see me as a partner, not a landlord")
+    assert outcome.polarity == Polarity.WANT
+    assert not any(e.startswith("negative-regard:") for e in outcome.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        # a subject-less passive fragment: the speaker perceived
+        ("Viewed as a safe pair of hands by the partners", "rule:seen-as="),
+        ("perceived as capable by the new director", "rule:seen-as="),
+        # others' regard received
+        ("I'd receive compliments from strangers on my coat", "rule:standing="),
+        ("getting recognition from the board for the migration", "rule:standing="),
+    ],
+)
+def test_regard_received_and_passive_fragments_are_social(analyzer, text: str, rule: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = analyzer.analyze(text)[0]
+    assert outcome.kind == OutcomeKind.SOCIAL
+    assert any(e.startswith(rule) for e in outcome.evidence), outcome.evidence

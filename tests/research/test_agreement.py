@@ -9,16 +9,10 @@ import pytest
 
 from interviewer.cli import main
 from interviewer.core.errors import InputFileError, UsageError
-from interviewer.research.agreement import (
-    AgreementError,
-    Coding,
-    agreement,
-    align,
-    compare,
-    labeled_coding,
-    measure,
-    span_overlap,
-)
+from interviewer.research.agreement import agreement, compare
+from interviewer.research.agreement.align import align, span_overlap
+from interviewer.research.agreement.measures import measure
+from interviewer.research.agreement.units import AgreementError, Coding, labeled_coding
 
 from .builders import coded_outcome, cross, one_outcome_per_turn, write_coded, write_labeled
 
@@ -322,7 +316,7 @@ def test_outcomes_without_spans_pair_by_statement_then_as_the_last_two(tmp_path:
 
 
 def compare_inputs(a: str, b: str) -> tuple[Coding, Coding]:
-    from interviewer.research.agreement import load_coding
+    from interviewer.research.agreement.units import load_coding
 
     return load_coding(a), load_coding(b)
 

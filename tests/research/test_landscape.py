@@ -9,9 +9,9 @@ from fractions import Fraction
 import pytest
 
 from interviewer.core.errors import UsageError
+from interviewer.core.survey import Response, SurveyItem
 from interviewer.research.landscape import landscape_title, plot_format, render_landscape
-from interviewer.research.scoring import OutcomeScore, Response, build_report, opportunity
-from interviewer.research.survey import SurveyItem
+from interviewer.research.scoring import OutcomeScore, build_report, opportunity
 
 
 def scored(oid: str, kind: str, importance: float, satisfaction: float) -> OutcomeScore:

@@ -9,6 +9,7 @@ import pytest
 from interviewer.core.errors import UsageError
 from interviewer.core.move import Move
 from interviewer.core.session import Session
+from interviewer.core.survey import Response, SurveyItem
 from interviewer.io.coded import load_interview
 from interviewer.io.session_file import save_session
 from interviewer.research.responses import (
@@ -18,8 +19,6 @@ from interviewer.research.responses import (
     read_csv_responses,
     session_responses,
 )
-from interviewer.research.scoring import Response
-from interviewer.research.survey import SurveyItem
 
 from ..conftest import E, F, exchange, outcome, session
 from .builders import write_csv

@@ -6,16 +6,15 @@ from fractions import Fraction
 
 import pytest
 
+from interviewer.core.survey import Response, SurveyItem
 from interviewer.research.scoring import (
     OutcomeScore,
-    Response,
     band,
     build_report,
     opportunity,
     score_outcomes,
     top_two_box,
 )
-from interviewer.research.survey import SurveyItem
 
 
 @pytest.mark.parametrize(

@@ -11,13 +11,11 @@ import pytest
 from interviewer.graph.value_map import UNNAMED_JOB
 from interviewer.io.codebook import load_codebook
 from interviewer.io.coded import load_interview
+from interviewer.io.survey import SURVEY_COLUMNS, SurveyFileError, read_survey
 from interviewer.research.survey import (
-    SURVEY_COLUMNS,
-    SurveyFileError,
     build_survey,
     importance_question,
     markdown_path,
-    read_survey,
     satisfaction_question,
     survey_clause,
 )

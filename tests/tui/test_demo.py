@@ -9,8 +9,9 @@ import pytest
 
 from interviewer import analyzer
 from interviewer.core.errors import InputFileError
+from interviewer.io.demo_script import DemoScriptError, load_script
 from interviewer.io.session_file import load_session
-from interviewer.tui.demo import DemoScriptError, load_script, make_demo_app
+from interviewer.tui.demo import make_demo_app
 
 
 @pytest.mark.slow

@@ -11,9 +11,11 @@ from textual.command import CommandPalette
 from textual.widgets._footer import FooterKey
 
 from interviewer.core.move import Move
-from interviewer.export.style import KIND_COLOURS, STYLES
+from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
+from interviewer.export.style import KIND_STYLES
 from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
+from interviewer.tui.widgets.badges import badge, kind_colours
 
 from .conftest import answer, lose_weight_app
 
@@ -77,9 +79,11 @@ def test_social_is_one_hue_in_the_terminal_and_the_exports() -> None:
         return colorsys.rgb_to_hls(r, g, b)[0] * 360
 
     tcss = (Path(__file__).parents[2] / "interviewer/tui/app.tcss").read_text(encoding="utf-8")
-    for kind, colour in KIND_COLOURS.items():
-        assert f"${kind}: {colour};" in tcss
-        assert abs(hue(colour) - hue(STYLES[kind].stroke)) < 15, kind
+    for kind in OutcomeKind:
+        colour = kind_colours()[kind]
+        assert f"${kind}: {colour};" in tcss  # the badges' colour is the stylesheet's
+        assert badge(Outcome(kind, Polarity.AVOID, "I am fit")).style == f"bold {colour}"
+        assert abs(hue(colour) - hue(KIND_STYLES[kind].stroke)) < 15, kind
 
 
 async def test_every_binding_is_a_palette_command_and_runs(tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ class OutcomePolarity(ClassifierComponent):
         inputs = [[t.text for t in c.span if not t.is_space] for c in typed]
         for candidate, scores in zip(typed, self.scores(inputs), strict=True):
             reading = candidate.reading
-            avoid = scores["avoid"]
+            avoid = scores[Polarity.AVOID]
             evidence = list(reading.polarity_evidence) if reading else []
             threshold = 0.5
             if evidence and reading is not None:
@@ -36,7 +36,7 @@ class OutcomePolarity(ClassifierComponent):
             candidate.evidence = [
                 *(candidate.evidence or ()),
                 *evidence,
-                f"textcat:avoid={scores['avoid']:.2f}",
+                f"textcat:{Polarity.AVOID}={scores[Polarity.AVOID]:.2f}",
             ]
         return docs
 

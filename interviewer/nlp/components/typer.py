@@ -16,7 +16,6 @@ from interviewer.nlp.components.base import Candidate, ClassifierComponent, cand
 from interviewer.nlp.features import classifier_words, clause_features
 from interviewer.nlp.rules import STRONG, read_clause
 
-KINDS = tuple(OutcomeKind)
 NONE = "none"  # the classifier's label for "no outcome"
 
 
@@ -95,22 +94,24 @@ class OutcomeTyper(ClassifierComponent):
     def _type(self, candidate: Candidate, scores: dict[str, float]) -> None:
         reading = candidate.reading
         assert reading is not None
-        outcome_mass = sum(scores[k] for k in KINDS) or 1.0
-        learned = {k: scores[k] / outcome_mass for k in KINDS}
+        outcome_mass = sum(scores[k] for k in OutcomeKind) or 1.0
+        learned = {k: scores[k] / outcome_mass for k in OutcomeKind}
         evidence = list(reading.evidence)
         weights = self.weights
         if reading.kind is not None:
             weight = weights.rule_weight if reading.strength >= STRONG else weights.cue_weight
-            combined = {k: (1 - weight) * learned[k] + weight * (k == reading.kind) for k in KINDS}
+            combined = {
+                k: (1 - weight) * learned[k] + weight * (k == reading.kind) for k in OutcomeKind
+            }
         else:
             combined = learned
-        kind = max(KINDS, key=lambda k: combined[k])
+        kind = max(OutcomeKind, key=lambda k: combined[k])
         none_score = scores[NONE] + (weights.situation_boost if reading.situation else 0.0)
         is_none = reading.kind is None and none_score >= weights.none_threshold
         if reading.situation:
             evidence += reading.situation
         evidence.append(
-            f"textcat:{max(KINDS, key=lambda k: learned[k])}={max(learned.values()):.2f}"
+            f"textcat:{max(OutcomeKind, key=lambda k: learned[k])}={max(learned.values()):.2f}"
         )
         candidate.kind_scores = combined
         candidate.kind = None if is_none else kind

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
+from interviewer.core.outcome import OutcomeKind
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.rules import Reading, read_clause
@@ -31,7 +32,7 @@ def readings(
     """(clause, reading) to phrase, best first. For a feeling or others' regard the purpose
     decides: purpose clauses first (those the rules read as the candidate's kind before the
     others), then the candidate. A functional result is the candidate's own predicate first."""
-    if kind == "functional":
+    if kind == OutcomeKind.FUNCTIONAL:
         yield span, reading
         for clause in purpose_clauses(span, reading.core, reading.wrappers):
             if clause.root.dep_ != "relcl":  # "… that can't be addressed" names no result

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.templates import opens_with_template
 from interviewer.nlp.phrasing.vocabulary import vocabulary
@@ -37,7 +38,7 @@ def statement_fault(
         return fault
     if not opens_with_template(words, kind, lexicon):
         return f"gate:not-a-{kind}-template"
-    if polarity == "want" and kind == "emotional" and _bad_feeling(words, lexicon):
+    if polarity == Polarity.WANT and kind == OutcomeKind.EMOTIONAL and _bad_feeling(words, lexicon):
         return "gate:wants-a-bad-feeling"  # "I feel gross in the mirror" is not a state wanted
     return None
 

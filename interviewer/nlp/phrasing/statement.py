@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
 from interviewer.nlp.phrasing.surface import REPORTED, has_negation, inside, phrase, tail_text, tidy
 from interviewer.nlp.phrasing.vocabulary import vocabulary
@@ -32,7 +33,7 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     if speaker is not None and speaker.lower_ in FIRST_PERSON:
         # "makes [me] anxious", "[I] freaked out": the template names the speaker
         tree = [t for t in tree if t.i != speaker.i]
-    avoid = polarity == "avoid"
+    avoid = polarity == Polarity.AVOID
     avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
@@ -45,13 +46,15 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         and any(e.startswith("negative-") for e in reading.polarity_evidence)
     ):
         negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
-    if avoid and not negated and not diminished and kind == "emotional" and bad_feeling(tree):
+    # read once for both: an outcome is emotional or social, never both
+    plain_avoid = avoid and not negated and not diminished
+    if plain_avoid and kind == OutcomeKind.EMOTIONAL and bad_feeling(tree):
         negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
-    if avoid and not negated and not diminished and kind == "social" and not reading.wrappers:
+    if plain_avoid and kind == OutcomeKind.SOCIAL and not reading.wrappers:
         # others' regard to avoid is stated as its absence: "being talked over in meetings"
         # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
         negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
-    if avoiding is not None and kind != "functional":
+    if avoiding is not None and kind != OutcomeKind.FUNCTIONAL:
         negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
     elif avoiding is not None:
         governed = avoiding.subtree if avoiding.dep_ != "aux" else tree  # "hate" misparsed as aux
@@ -72,9 +75,9 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     speaking = REPORTED.set(reported)
     try:
         tail = tail_text(span, core, tree)
-        if kind == "emotional":
+        if kind == OutcomeKind.EMOTIONAL:
             text = emotional(span, core, tree, lemma, tail, avoid, negated)
-        elif kind == "social":
+        elif kind == OutcomeKind.SOCIAL:
             text = social(span, core, tree, subject, own_subject, tail, negated)
         else:
             text = functional(span, core, tree, lemma, subject, own_subject, tail, avoid, negated)

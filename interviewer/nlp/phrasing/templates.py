@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from interviewer.core.outcome import OutcomeKind
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.phrasing.words import Word, predicate_index, subject_words
@@ -66,10 +67,10 @@ def opens_with_template(words: Sequence[Word], kind: str, lexicon: Lexicon) -> b
         negated = lemmas[0] == "do"
         lemmas, predicate = lemmas[1:], predicate[1:]
     speaker = subject == ["i"]
-    if kind == "emotional":  # "I don't <verb>" of a feeling: "I don't freeze up"
+    if kind == OutcomeKind.EMOTIONAL:  # "I don't <verb>" of a feeling: "I don't freeze up"
         wish = vocabulary().has("not_states", lemmas[0])
         return speaker and not wish and (negated or _emotional(lemmas, predicate, lexicon))
-    if kind == "social":
+    if kind == OutcomeKind.SOCIAL:
         return _social(subject, lemmas, predicate, lexicon)
     if speaker:  # "I don't <verb>": the avoided result ("I don't carry a balance")
         return negated or _functional(lemmas, predicate[0])

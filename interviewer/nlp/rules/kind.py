@@ -2,6 +2,8 @@
 speaks decides. Strong rules read the parse (who feels, who perceives whom); weak ones read cue
 words anywhere in the clause and leave room for the trained classifier.
 
+0. a fear whose object is others' opinion or treatment of the speaker is **social** ("I worry
+   what my team thinks of me");
 1. a feeling predicate whose experiencer is the speaker is **emotional** ("I feel like my
    colleagues take me seriously", "not having to worry");
 2. others' perception, treatment or regard of the speaker, its passive, or the speaker's
@@ -13,11 +15,21 @@ words anywhere in the clause and leave room for the trained classifier.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from interviewer.core.outcome import OutcomeKind
-from interviewer.nlp.clause import FIRST_PERSON, is_first_person, is_other_person, name, subject_of
+from interviewer.nlp.clause import (
+    FIRST_PERSON,
+    is_first_person,
+    is_other_person,
+    is_stand_in,
+    name,
+    subject_of,
+)
 from interviewer.nlp.rules.verdict import STRONG, WEAK, Clause, KindRule, Verdict
 
 EMOTIONAL, SOCIAL, FUNCTIONAL = OutcomeKind.EMOTIONAL, OutcomeKind.SOCIAL, OutcomeKind.FUNCTIONAL
+_STAND_IN_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
 
 
 def _strong(kind: OutcomeKind, *evidence: str) -> Verdict:
@@ -36,6 +48,70 @@ def seen_by_an_agent(c: Clause) -> Verdict | None:
     if c.agent is not None and is_other_person(c.agent, c.lexicon) and c.has("perception", c.lemma):
         return _strong(SOCIAL, f"rule:seen-as={c.lemma}(passive)", f"perceiver:{c.agent.text}")
     return None
+
+
+def _apprehension(c: Clause) -> Token | None:
+    """The worry word of a speaker's fear ("I worry …", "afraid of …", "the fear that …")."""
+    if not c.speaker:
+        return None
+    for token in (c.core, c.feeling):
+        if token is not None and c.has("apprehension", token.lemma_):
+            return token
+    return None
+
+
+def _about_speaker(c: Clause, verb: Token) -> bool:
+    """Whether others' verb is about the speaker: "think *of me*", "trust *me*", "think *I'm*
+    slow", "*what* they think"; a stand-in's own pronouns count ("… of *them*")."""
+    own = FIRST_PERSON | (_STAND_IN_PRONOUNS if is_stand_in(c.subject, c.lexicon) else frozenset())
+    subject = subject_of(verb)
+    for token in verb.subtree:
+        if subject is not None and token in subject.subtree:
+            continue
+        if token.lower_ in own or (token.head is verb and token.tag_ in ("WP", "WRB")):
+            return True
+    return False
+
+
+def _others_regard(c: Clause, token: Token) -> bool:
+    """Whether ``token`` says others' opinion or treatment of the speaker: "what my boss thinks",
+    "people won't like me", "being criticised", "the judgement of other parents", "how I come
+    across to clients", "fit in"."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "NOUN":
+        return c.has("regard_noun", lemma) or c.has("regard_noun", token.lower_)
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if c.has("perception", lemma) or c.has("remark_verb", lemma):
+        if is_other_person(subject_of(token), c.lexicon) and _about_speaker(c, token):
+            return True
+        if c.has("perception", lemma) and any(
+            t.dep_ in ("auxpass", "nsubjpass") for t in token.children
+        ):
+            return True
+    if c.has("presentation_verb", lemma) or c.has("appearance_verb", lemma):
+        return any(
+            t.dep_ == "pobj" and is_other_person(t, c.lexicon)
+            for child in token.children
+            for t in child.children
+        )
+    return c.has("belonging_verb", lemma)
+
+
+def fear_of_judgement(c: Clause) -> Verdict | None:
+    """ "I worry what my superiors think of me", "afraid of being laughed at": the object of the
+    speaker's fear is others' opinion or treatment, so the outcome is social (LABELING.md)."""
+    worry = _apprehension(c)
+    if worry is None:
+        return None
+    subject = c.subject
+    held = [t for t in c.tree if t.i > worry.i and (subject is None or t not in subject.subtree)]
+    judged = next((t for t in held if _others_regard(c, t)), None)
+    if judged is None:
+        return None
+    return _strong(
+        SOCIAL, f"rule:fear-of-judgement={worry.lemma_.lower()}", f"regard:{judged.lemma_.lower()}"
+    )
 
 
 def feel_predicate(c: Clause) -> Verdict | None:
@@ -129,10 +205,16 @@ def perceived_by_others(c: Clause) -> Verdict | None:
 
 
 def seen_as(c: Clause) -> Verdict | None:
-    """ "I am seen as …", "being taken seriously": the speaker perceived, in the passive."""
+    """ "I am seen as …", "being taken seriously", "regarded as the expert": the speaker
+    perceived, in the passive."""
     children = list(c.core.children)
     passive = any(t.dep_ in ("auxpass", "nsubjpass") for t in children) or (
-        c.core.tag_ == "VBN" and any(t.dep_ == "agent" for t in children)
+        c.core.tag_ == "VBN"
+        and (
+            any(t.dep_ == "agent" for t in children)
+            # a subject-less fragment: "perceived as capable", "regarded as the expert"
+            or (c.subject is None and any(t.lower_ == "as" for t in children))
+        )
     )
     if passive and c.has("perception", c.lemma) and c.speaker:
         agent = next((t for t in c.tree if t.dep_ == "pobj" and t.head.dep_ == "agent"), None)
@@ -229,6 +311,7 @@ def word_cue(c: Clause) -> Verdict | None:
 
 KIND_RULES: tuple[KindRule, ...] = (
     seen_by_an_agent,
+    fear_of_judgement,
     feel_predicate,
     feeling_verb,
     emotion_complement,

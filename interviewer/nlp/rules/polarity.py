@@ -84,6 +84,47 @@ def costs_time_or_money(c: Clause) -> str | None:
     return f"pain:{c.lemma}-{spent.lemma_.lower()}" if spent is not None else None
 
 
+def feared(c: Clause) -> str | None:
+    """ "I'm worried I'll miss the train", "afraid that people think I'm lazy", "concerned
+    about payroll": a fear, and what it holds, are something to avoid."""
+    leading = [t for t in c.span if t.i <= c.core.i and c.core in t.subtree]
+    for token in (*c.reading.wrappers, *leading, c.feeling):
+        if token is not None and c.has("apprehension", token.lemma_):
+            return f"feared:{token.lemma_.lower()}"
+    return None
+
+
+def negative_regard(c: Clause) -> str | None:
+    """ "people think we don't have a real job", "seen as a nobody": others' view of the
+    speaker that is itself negative or denied — not a contrast ("a coach, not a cop")."""
+    if c.reading.kind is not OutcomeKind.SOCIAL or not c.has("perception", c.lemma):
+        return None
+    for child in c.core.children:
+        if child.dep_ not in ("ccomp", "oprd", "prep"):
+            continue
+        for token in child.subtree:
+            if _contrasted(token, child):
+                continue
+            if (
+                child.dep_ == "ccomp"
+                and token.pos_ in ("VERB", "AUX")
+                and is_negated(token, c.lexicon)
+            ) or (token.pos_ in ("NOUN", "ADJ") and _is_bad(c, token)):
+                return f"negative-regard:{token.lemma_.lower()}"
+    return None
+
+
+def _contrasted(token: Token, top: Token) -> bool:
+    """Whether ``token`` sits in a "not …" contrast below ``top`` ("a partner, not a patient")."""
+    node = token
+    while True:
+        if node.pos_ in ("NOUN", "PROPN", "ADJ") and any(t.dep_ == "neg" for t in node.children):
+            return True
+        if node.i == top.i or node.head.i == node.i:
+            return False
+        node = node.head
+
+
 NEGATIONS: tuple[AvoidSign, ...] = (negated_predicate, negator_phrase)
 ABSENCE_SIGNS: tuple[AvoidSign, ...] = (
     absence_verb,
@@ -91,6 +132,8 @@ ABSENCE_SIGNS: tuple[AvoidSign, ...] = (
     absence_quantifier,
     bad_feeling,
     costs_time_or_money,
+    feared,
+    negative_regard,
 )
 
 

@@ -51,7 +51,7 @@ HELP = """\
 | m | move: press m on an outcome, then Enter on its new parent |
 | a | add a missed outcome under the selected node |
 
-Badges: `F` functional, `E` emotional, `S` social; `+` want, `−` avoid. `⚑ review`: the
+Badges: `F` functional, `E` emotional, `S` social; `+` want, `-` avoid. `⚑ review`: the
 analysis is unsure (never used to choose the next question); `✚ added`: added by you.
 
 Corrections are marked `corrected_by_human` in the session file. Keys can be remapped by their

@@ -1,38 +1,52 @@
 """Coloured kind/polarity badges and outcome lines, shared by every view of outcomes.
 
-The colours are the page's (``interviewer.export.style``), so a kind looks the same in the
-terminal and in the exported HTML.
+The badge is core's (``[F+]``, as in the exports and ``interviewer tree``), drawn in its kind's
+colour. The TUI's kind colours are defined once, as the ``$functional``, ``$emotional`` and
+``$social`` variables at the top of ``app.tcss``: the exports' hues on a dark background.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from importlib import resources
+
 from rich.text import Text
 
-from interviewer.core.outcome import Outcome
+from interviewer.core.outcome import LEGEND, Outcome, OutcomeKind
+from interviewer.core.outcome import badge as outcome_badge
 from interviewer.core.text import show_bidi_controls
-from interviewer.export.style import KIND_COLOURS, REVIEW_MARK
+from interviewer.export.style import REVIEW_MARK
 
-KIND_STYLE = {kind: f"bold {colour}" for kind, colour in KIND_COLOURS.items()}
-KIND_LETTER = {"functional": "F", "emotional": "E", "social": "S"}
 ADDED_MARK = "✚ added"
+_VARIABLE = re.compile(r"^\$(?P<name>[\w-]+):\s*(?P<value>[^;]+);", re.MULTILINE)
+
+
+@cache
+def kind_colours() -> dict[OutcomeKind, str]:
+    """Each kind's colour, as the stylesheet ``app.tcss`` defines it."""
+    sheet = resources.files("interviewer.tui").joinpath("app.tcss").read_text("utf-8")
+    variables = {match["name"]: match["value"].strip() for match in _VARIABLE.finditer(sheet)}
+    return {kind: variables[kind.value] for kind in OutcomeKind}
+
+
+def kind_style(kind: OutcomeKind) -> str:
+    """The Rich style of a kind's badge: bold, in the kind's colour."""
+    return f"bold {kind_colours()[kind]}"
 
 
 def badge(outcome: Outcome) -> Text:
-    """``[F+]``, ``[E−]``, ``[S+]`` in the kind's colour."""
-    sign = "+" if outcome.polarity.value == "want" else "−"
-    return Text(f"[{KIND_LETTER[outcome.kind.value]}{sign}]", style=KIND_STYLE[outcome.kind.value])
+    """``[F+]``, ``[E-]``, ``[S+]`` in the kind's colour."""
+    return Text(outcome_badge(outcome.kind, outcome.polarity), style=kind_style(outcome.kind))
 
 
 def legend() -> Text:
-    """What the badges mean, in their colours: one line for the tree's border."""
-    return Text.assemble(
-        ("F", KIND_STYLE["functional"]),
-        " functional ",
-        ("E", KIND_STYLE["emotional"]),
-        " emotional ",
-        ("S", KIND_STYLE["social"]),
-        " social · + want · − avoid",
-    )
+    """What the badges mean, each kind's letter in its colour: one line for the tree's border."""
+    text = Text(LEGEND)
+    for kind in OutcomeKind:
+        start = LEGEND.index(f"{kind.letter} {kind.value}")
+        text.stylize(kind_style(kind), start, start + 1)
+    return text
 
 
 def outcome_line(outcome: Outcome, *, confidence: bool = True) -> Text:
