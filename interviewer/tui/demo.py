@@ -32,8 +32,7 @@ class DemoApp(InterviewApp):
 
     async def play(self) -> None:
         screen = await self._interview_screen()
-        while not screen.worker.ready.is_set():
-            await asyncio.sleep(0.05)
+        await screen.analysis.settled()  # the model has loaded
         for step in self.script.steps:
             await self._settle(screen)
             await self._pause(1.2)

@@ -18,8 +18,8 @@ from interviewer.core.errors import UsageError
 from interviewer.core.session import Role
 from interviewer.io.coded import read_coded
 
+from ..conftest import FakeAnalyzer
 from .conftest import BROKEN, GOOD, SKIPPED
-from .fakes import FakeAnalyzer
 
 STEMS = sorted({name.rsplit(".", 1)[0] for name in GOOD} | {"otter"})
 
@@ -271,7 +271,7 @@ def test_a_session_file_in_a_folder_is_coded(tmp_path: Path) -> None:
     from interviewer.core.move import Move
     from interviewer.io.session_file import save_session
 
-    from ..core.helpers import F, exchange, outcome, session
+    from ..conftest import F, exchange, outcome, session
 
     s = session()
     exchange(s, Move.OPENING, "I'd want to fit my old jeans", outcome(F, "I fit my old jeans"))

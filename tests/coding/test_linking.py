@@ -8,7 +8,7 @@ from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, Role
 from interviewer.io.transcripts import SpokenTurn, Transcript, assign_roles
 
-from .fakes import FakeAnalyzer
+from ..conftest import FakeAnalyzer
 
 
 def link(*turns: tuple[str, str], job: str = "lose weight") -> LinkedTranscript:

@@ -8,7 +8,7 @@ from interviewer.core.ladder import LadderConfig, decide, is_nothing_more
 from interviewer.core.move import ChainEnd, Circumstance, Move
 from interviewer.core.session import ROOT
 
-from .helpers import E, F, S, exchange, outcome, session
+from ..conftest import E, F, S, exchange, outcome, session
 
 
 def test_an_empty_session_opens_the_interview() -> None:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from interviewer.core.ladder import decide
 from interviewer.core.move import Move
 
-from .helpers import E, F, S, exchange, outcome, session
+from ..conftest import E, F, S, exchange, outcome, session
 
 
 def test_a_review_outcome_never_becomes_the_focus_of_the_next_probe() -> None:

@@ -12,7 +12,7 @@ from interviewer.core.move import Circumstance, Move
 from interviewer.core.outcome import Polarity
 from interviewer.core.text import address, second_person, similarity
 
-from .helpers import E, F, exchange, outcome, session
+from ..conftest import E, F, exchange, outcome, session
 
 
 def bank() -> QuestionBank:

@@ -9,7 +9,7 @@ from interviewer.core.move import Move
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.core.session import ROOT, Rating, SessionError
 
-from .helpers import E, F, S, exchange, outcome, session
+from ..conftest import E, F, S, exchange, outcome, session
 
 
 def test_an_answer_to_the_opening_starts_a_ladder_under_the_job() -> None:

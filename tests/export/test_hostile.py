@@ -282,26 +282,18 @@ def test_tree_text_shows_bidi_overrides(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_an_outcome_the_analysis_was_unsure_of_is_marked_in_md_and_html(tmp_path: Path) -> None:
+    from dataclasses import replace
+
     from interviewer.core.move import Move
-    from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
-    from interviewer.core.session import Job, Session
     from interviewer.io.session_file import save_session
 
-    session = Session(Job("lose weight"), participant="p1")
-    session.ask("What would success look like?", Move.OPENING, None)
-    turn = session.answer("it's settled I guess")
-    from interviewer.core.ladder import place_answer
+    from ..conftest import E, F, exchange, outcome, session
 
-    place_answer(
-        session,
-        turn,
-        [
-            Outcome(OutcomeKind.EMOTIONAL, Polarity.WANT, "I feel settled", review=True),
-            Outcome(OutcomeKind.FUNCTIONAL, Polarity.WANT, "I have lost 10 pounds"),
-        ],
-    )
+    s = session()
+    unsure = replace(outcome(E, "I feel settled"), review=True)
+    exchange(s, Move.OPENING, "it's settled I guess", unsure, outcome(F, "I have lost 10 pounds"))
     source = tmp_path / "p1.session.yaml"
-    save_session(session, source)
+    save_session(s, source)
     for fmt in ("md", "html"):
         out = tmp_path / f"tree.{fmt}"
         assert main(["export", str(source), "--format", fmt, "-o", str(out)]) == 0

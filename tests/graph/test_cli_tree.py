@@ -14,8 +14,7 @@ import pytest
 from interviewer.cli import main
 from interviewer.io.session_file import save_session
 
-from ..core.helpers import E, F
-from .builders import laddered
+from ..conftest import E, F, laddered
 
 FIXTURES = Path(__file__).parent / "fixtures"
 STUDY = [str(FIXTURES / f"p{n}.coded.jsonl") for n in (1, 2, 3)]

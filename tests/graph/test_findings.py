@@ -12,8 +12,7 @@ from interviewer.core.session import ROOT, Session
 from interviewer.graph.findings import Finding, validate
 from interviewer.graph.tree import outcome_tree
 
-from ..core.helpers import E, F, S
-from .builders import laddered
+from ..conftest import E, F, S, laddered
 
 
 def reparented(s: Session, **parents: str) -> Session:

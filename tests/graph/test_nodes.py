@@ -8,8 +8,7 @@ from interviewer.graph.nodes import outcome_node
 from interviewer.graph.tree import outcome_tree
 from interviewer.graph.value_map import merge_interviews
 
-from ..core.helpers import E, F
-from .builders import interview, laddered
+from ..conftest import E, F, interview, laddered
 
 
 def test_a_tree_node_and_the_job() -> None:

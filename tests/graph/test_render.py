@@ -12,8 +12,7 @@ from interviewer.graph.render import draw, render_tree, render_value_map
 from interviewer.graph.tree import outcome_tree
 from interviewer.graph.value_map import merge_interviews
 
-from ..core.helpers import E, F, S
-from .builders import interview, laddered
+from ..conftest import E, F, S, interview, laddered
 
 
 def test_a_tree_with_a_finding() -> None:

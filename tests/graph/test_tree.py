@@ -16,8 +16,7 @@ from interviewer.graph.node_link import tree_from_dict, tree_to_dict
 from interviewer.graph.tree import ladders, outcome_tree
 from interviewer.graph.value_map import merge_interviews
 
-from ..core.helpers import E, F, S, exchange, outcome, session
-from .builders import interview, laddered
+from ..conftest import E, F, S, exchange, interview, laddered, outcome, session
 
 
 def same(a: dict[str, Any], b: dict[str, Any]) -> bool:

@@ -15,8 +15,7 @@ from interviewer.graph.implication import ImplicationMatrix
 from interviewer.graph.value_map import UNNAMED_JOB, MergeError, ValueMap, merge_interviews
 from interviewer.io.codebook import parse_codebook
 
-from ..core.helpers import E, F, S
-from .builders import interview
+from ..conftest import E, F, S, interview
 
 # The codes of the hand-computed study (job: lose weight).
 A = (F, "I have lost 10 pounds")

@@ -23,7 +23,7 @@ from interviewer.io.coded import (
 )
 from interviewer.io.session_file import dump_session, save_session
 
-from ..core.helpers import E, F, exchange, outcome, session
+from ..conftest import E, F, exchange, outcome, session
 
 FIXTURES = Path(__file__).resolve().parents[1] / "graph" / "fixtures"
 

@@ -11,7 +11,7 @@ from interviewer.core.move import Move
 from interviewer.core.outcome import OutcomeKind
 from interviewer.io.session_file import dump_session, load_session, save_session
 
-from ..core.helpers import E, F, S, exchange, outcome, session
+from ..conftest import E, F, S, exchange, outcome, session
 
 
 def sample_session():  # type: ignore[no-untyped-def]

@@ -17,7 +17,7 @@ from interviewer.core.move import Move
 from interviewer.io.session_lock import SessionInUseError, SessionLock, lock_path
 from interviewer.io.session_store import SessionStore, resume
 
-from ..core.helpers import F, exchange, outcome, session
+from ..conftest import F, exchange, outcome, session
 
 HOLDER = """
 import sys, time

@@ -16,7 +16,7 @@ from interviewer.core.move import Move
 from interviewer.io.session_file import journal_path, load_session, read_session
 from interviewer.io.session_store import SessionStore, resume
 
-from ..core.helpers import E, F, exchange, outcome, session
+from ..conftest import E, F, exchange, outcome, session
 
 
 def saved_session(tmp_path: Path) -> tuple[Path, int]:

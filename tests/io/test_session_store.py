@@ -10,7 +10,7 @@ import pytest
 from interviewer.core.errors import InputFileError
 from interviewer.io.session_store import SessionStore, journal_path, resume
 
-from ..core.helpers import session
+from ..conftest import session
 
 
 def test_every_save_is_in_the_journal_and_the_yaml(tmp_path: Path) -> None:

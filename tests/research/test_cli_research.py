@@ -12,7 +12,7 @@ from interviewer.cli import main
 from interviewer.core.move import Move
 from interviewer.io.session_file import save_session
 
-from ..core.helpers import E, F, exchange, outcome, session
+from ..conftest import E, F, exchange, outcome, session
 from .builders import cross, one_outcome_per_turn, write_coded, write_csv, write_labeled
 
 FIXTURES = Path(__file__).parents[1] / "graph" / "fixtures"

@@ -20,7 +20,7 @@ from interviewer.research.responses import (
     session_responses,
 )
 
-from ..core.helpers import E, F, exchange, outcome, session
+from ..conftest import E, F, exchange, outcome, session
 from .builders import write_csv
 
 HEADER = ["respondent", "outcome_id", "importance", "satisfaction"]

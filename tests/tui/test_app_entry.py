@@ -14,14 +14,13 @@ from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.setup import SetupScreen
 from interviewer.tui.widgets.probe import ProbePanel
 
-from .fakes import FakeAnalyzer
+from ..conftest import lose_weight_analyzer
+from .conftest import lose_weight_app
 
 
 async def test_with_job_and_participant_the_opening_probe_is_shown(tmp_path: Path) -> None:
     bank = find_bank("lose-weight")
-    app = make_app(
-        bank=bank, job="lose weight", participant="p1", out_dir=tmp_path, analyzer=FakeAnalyzer
-    )
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
         assert isinstance(app.screen, InterviewScreen)
         probe = str(app.screen.query_one(ProbePanel).render())
@@ -36,7 +35,7 @@ async def test_with_job_and_participant_the_opening_probe_is_shown(tmp_path: Pat
 
 
 async def test_without_participant_the_setup_screen_asks(tmp_path: Path) -> None:
-    app = make_app(bank=find_bank("generic"), out_dir=tmp_path, analyzer=FakeAnalyzer)
+    app = make_app(bank=find_bank("generic"), out_dir=tmp_path, analyzer=lose_weight_analyzer)
     async with app.run_test(size=(120, 40)) as pilot:
         assert isinstance(app.screen, SetupScreen)
         await pilot.press("ctrl+s")  # nothing typed yet: refused with a hint
@@ -51,7 +50,7 @@ async def test_two_interviews_in_one_folder_get_their_own_files(tmp_path: Path) 
             job="x",
             participant="p1",
             out_dir=tmp_path,
-            analyzer=FakeAnalyzer,
+            analyzer=lose_weight_analyzer,
         )
         async with app.run_test(size=(100, 30)):
             assert app.controller and app.controller.store

@@ -9,15 +9,14 @@ import yaml
 from interviewer.core.move import Circumstance, Move
 from interviewer.core.outcome import OutcomeKind
 from interviewer.export.dispatch import export_files
-from interviewer.io.banks import find_bank
 from interviewer.io.session_file import load_session
-from interviewer.tui.app import InterviewApp, make_app
+from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.edit import AddOutcomeScreen
 from interviewer.tui.screens.interview import CorrectableTree
 from interviewer.tui.widgets.probe import ProbePanel
 
-from .fakes import FakeAnalyzer, lose_weight_app
-from .test_interview_flow import answer
+from ..conftest import LOSE_WEIGHT, FakeAnalyzer
+from .conftest import answer, lose_weight_app
 
 
 async def select(pilot, app: InterviewApp, oid: str) -> CorrectableTree:  # type: ignore[no-untyped-def]
@@ -174,6 +173,9 @@ async def test_findings_name_outcomes_by_statement_not_id(tmp_path: Path) -> Non
 class UnsureAnalyzer(FakeAnalyzer):
     """Marks its social outcomes for review, as the pipeline does when unsure."""
 
+    def __init__(self) -> None:
+        super().__init__(phrases=LOSE_WEIGHT)
+
     def analyze(self, text: str) -> list:  # type: ignore[type-arg]
         from dataclasses import replace
 
@@ -184,13 +186,7 @@ class UnsureAnalyzer(FakeAnalyzer):
 
 
 async def test_review_outcomes_are_marked_and_never_drive_the_probe(tmp_path: Path) -> None:
-    app = make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p1",
-        out_dir=tmp_path,
-        analyzer=UnsureAnalyzer,
-    )
+    app = lose_weight_app(tmp_path, analyzer=UnsureAnalyzer)
     async with app.run_test(size=(160, 48)) as pilot:
         await answer(pilot, app, "my old jeans, and they'd think I'm disciplined")
         controller = app.controller

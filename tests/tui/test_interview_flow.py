@@ -11,23 +11,14 @@ from interviewer.core.move import Move
 from interviewer.core.outcome import OutcomeKind
 from interviewer.io.banks import find_bank
 from interviewer.io.session_file import load_session
-from interviewer.tui.app import InterviewApp, make_app
+from interviewer.tui.app import make_app
 from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 from interviewer.tui.screens.setup import SetupScreen
 from interviewer.tui.screens.wrapup import WrapUpScreen
 from interviewer.tui.widgets.answer_box import AnswerBox
 
-from .fakes import FakeAnalyzer
-
-
-async def answer(pilot, app: InterviewApp, text: str) -> None:  # type: ignore[no-untyped-def]
-    await pilot.press(*text)
-    await pilot.press("enter")
-    for _ in range(100):
-        await pilot.pause(0.02)
-        if app.controller and not app.controller.pending:
-            return
-    raise AssertionError(f"answer {text!r} was never coded")
+from ..conftest import lose_weight_analyzer
+from .conftest import answer, lose_weight_app
 
 
 def saved(path: Path) -> dict:  # type: ignore[type-arg]
@@ -36,7 +27,7 @@ def saved(path: Path) -> dict:  # type: ignore[type-arg]
 
 async def test_a_full_interview_from_setup_to_ratings(tmp_path: Path) -> None:
     bank = find_bank("lose-weight")
-    app = make_app(bank=bank, out_dir=tmp_path / "out", analyzer=FakeAnalyzer)
+    app = make_app(bank=bank, out_dir=tmp_path / "out", analyzer=lose_weight_analyzer)
     async with app.run_test(size=(140, 45)) as pilot:
         # Setup: the job and participant are asked for.
         assert isinstance(app.screen, SetupScreen)
@@ -123,46 +114,13 @@ async def test_a_full_interview_from_setup_to_ratings(tmp_path: Path) -> None:
     assert len(load_session(path).outcomes) == 5
 
 
-async def test_answers_typed_before_the_model_is_ready_are_coded_later(tmp_path: Path) -> None:
-    import threading
-
-    gate = threading.Event()
-
-    def slow_analyzer() -> FakeAnalyzer:
-        gate.wait(5)
-        return FakeAnalyzer()
-
-    app = make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p1",
-        out_dir=tmp_path,
-        analyzer=slow_analyzer,
-    )
-    async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press(*"my old jeans")
-        await pilot.press("enter")
-        await pilot.pause(0.1)
-        assert app.controller is not None
-        assert app.controller.pending  # saved, waiting for the model
-        assert len(list(app.controller.session.participant_turns())) == 1
-        gate.set()
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if not app.controller.pending:
-                break
-        assert [o.outcome.statement for o in app.controller.session.outcomes.values()] == [
-            "I am able to fit into my old jeans"
-        ]
-
-
 async def test_enter_submits_and_ctrl_j_inserts_a_newline(tmp_path: Path) -> None:
     app = make_app(
         bank=find_bank("generic"),
         job="send a parcel",
         participant="p2",
         out_dir=tmp_path,
-        analyzer=FakeAnalyzer,
+        analyzer=lose_weight_analyzer,
     )
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press(*"first line", "ctrl+j", *"second line", "enter")
@@ -175,15 +133,13 @@ async def test_enter_submits_and_ctrl_j_inserts_a_newline(tmp_path: Path) -> Non
 
 async def test_resume_restores_conversation_and_tree(tmp_path: Path) -> None:
     bank = find_bank("lose-weight")
-    first = make_app(
-        bank=bank, job="lose weight", participant="p3", out_dir=tmp_path, analyzer=FakeAnalyzer
-    )
+    first = lose_weight_app(tmp_path, participant="p3")
     async with first.run_test(size=(120, 40)) as pilot:
         await answer(pilot, first, "my old jeans")
         await answer(pilot, first, "I'd be confident")
         assert first.controller and first.controller.store
         path = first.controller.store.path
-    again = make_app(bank=bank, out_dir=tmp_path, analyzer=FakeAnalyzer, resume=path)
+    again = make_app(bank=bank, out_dir=tmp_path, analyzer=lose_weight_analyzer, resume=path)
     async with again.run_test(size=(120, 40)) as pilot:
         await pilot.pause()
         assert again.controller is not None
@@ -196,13 +152,7 @@ async def test_resume_restores_conversation_and_tree(tmp_path: Path) -> None:
 
 
 async def test_f4_exports_the_tree_beside_the_session_file(tmp_path: Path) -> None:
-    app = make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p9",
-        out_dir=tmp_path,
-        analyzer=FakeAnalyzer,
-    )
+    app = lose_weight_app(tmp_path, participant="p9")
     async with app.run_test(size=(120, 40)) as pilot:
         await answer(pilot, app, "my old jeans")
         await pilot.press("f4")

@@ -10,7 +10,7 @@ from interviewer.io.keymap import KEYMAP_ENV
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.wrapup import WrapUpScreen
 
-from .fakes import lose_weight_app
+from .conftest import lose_weight_app
 
 
 async def test_a_remapped_key_runs_its_action(

@@ -17,8 +17,7 @@ from interviewer.tui.app import InterviewApp
 from interviewer.tui.screens.interview import CorrectableTree, InterviewScreen
 from interviewer.tui.widgets.badges import badge, kind_colours
 
-from .fakes import lose_weight_app
-from .test_interview_flow import answer
+from .conftest import answer, lose_weight_app
 
 SIZES = [(160, 48), (100, 30), (80, 24)]
 ESSENTIAL_KEYS = {"f1", "ctrl+q", "f4"}

@@ -15,7 +15,7 @@ from interviewer.tui.screens.interview import CorrectableTree
 from interviewer.tui.screens.read_only import ReadOnlyInterviewScreen
 from interviewer.tui.widgets.answer_box import AnswerBox
 
-from .fakes import FakeAnalyzer
+from ..conftest import lose_weight_analyzer
 
 
 def answered(controller: InterviewController, text: str, statement: str) -> None:
@@ -30,7 +30,7 @@ async def test_a_read_only_view_changes_nothing_and_follows_the_writer(tmp_path:
     writer = InterviewController(bank, session_for("lose weight", "p1", bank), store)
     answered(writer, "my old jeans", "I am able to fit into my old jeans")
     before = store.path.read_bytes()
-    app = make_app(bank=bank, out_dir=tmp_path, analyzer=FakeAnalyzer, read_only=store.path)
+    app = make_app(bank=bank, out_dir=tmp_path, analyzer=lose_weight_analyzer, read_only=store.path)
     try:
         async with app.run_test(size=(100, 30)) as pilot:
             await pilot.pause(0.3)

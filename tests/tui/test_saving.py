@@ -7,13 +7,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from interviewer.io.banks import find_bank
 from interviewer.io.session_file import journal_path, read_session
-from interviewer.tui.app import make_app
 from interviewer.tui.screens.wrapup import WrapUpScreen
 
-from .fakes import FakeAnalyzer
-from .test_interview_flow import answer
+from .conftest import answer, lose_weight_app
 
 SIZES = [(160, 48), (100, 30), (80, 24)]
 
@@ -22,13 +19,7 @@ SIZES = [(160, 48), (100, 30), (80, 24)]
 async def test_ratings_typed_then_ctrl_q_are_in_the_file(
     tmp_path: Path, size: tuple[int, int]
 ) -> None:
-    app = make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p1",
-        out_dir=tmp_path,
-        analyzer=FakeAnalyzer,
-    )
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=size) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         assert app.controller is not None and app.controller.store is not None
@@ -50,13 +41,7 @@ async def test_ratings_typed_then_ctrl_q_are_in_the_file(
 
 
 async def test_quit_with_a_typed_answer_or_half_a_rating_asks_first(tmp_path: Path) -> None:
-    app = make_app(
-        bank=find_bank("lose-weight"),
-        job="lose weight",
-        participant="p1",
-        out_dir=tmp_path,
-        analyzer=FakeAnalyzer,
-    )
+    app = lose_weight_app(tmp_path)
     async with app.run_test(size=(80, 24)) as pilot:
         await answer(pilot, app, "I want to fit into my old jeans")
         await pilot.press(*"and also")  # a draft, not submitted

@@ -11,12 +11,12 @@ from interviewer.tui.app import make_app
 from interviewer.tui.screens.interview import InterviewScreen
 from interviewer.tui.screens.setup import SetupScreen
 
-from .fakes import FakeAnalyzer
+from ..conftest import lose_weight_analyzer
 
 
 async def test_the_generic_placeholder_is_not_a_job(tmp_path: Path) -> None:
     generic = find_bank("generic")
-    app = make_app(bank=generic, out_dir=tmp_path, analyzer=FakeAnalyzer)
+    app = make_app(bank=generic, out_dir=tmp_path, analyzer=lose_weight_analyzer)
     async with app.run_test(size=(80, 24)) as pilot:
         screen = app.screen
         assert isinstance(screen, SetupScreen)

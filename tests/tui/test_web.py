@@ -132,7 +132,7 @@ async def test_a_second_tab_is_told_the_interview_is_open_elsewhere(
     from interviewer.tui.controller import session_for
     from interviewer.tui.web import refusal_app
 
-    from .fakes import FakeAnalyzer
+    from ..conftest import lose_weight_analyzer
 
     bank = find_bank("lose-weight")
     first_tab = SessionStore.create(tmp_path, "p1", datetime(2026, 12, 1, 10, 0))
@@ -140,7 +140,7 @@ async def test_a_second_tab_is_told_the_interview_is_open_elsewhere(
     monkeypatch.setattr(app_module, "LOCK_WAIT", 0.3)
     try:
         with pytest.raises(SessionInUseError) as refused:
-            app_module.make_app(bank=bank, analyzer=FakeAnalyzer, session_file=first_tab.path)
+            app_module.make_app(bank=bank, analyzer=lose_weight_analyzer, session_file=first_tab.path)
         shown = refusal_app(refused.value)
         async with shown.run_test(size=(80, 24)) as pilot:
             text = str(shown.query_one("#refusal").render())

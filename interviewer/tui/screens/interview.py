@@ -14,7 +14,7 @@ from textual.widgets import Static, Tree
 
 from interviewer.core.errors import InterviewerError
 from interviewer.core.session import ROOT, SessionError
-from interviewer.tui.analysis import AnalysisWorker, AnalyzerFactory
+from interviewer.tui.analysis import AnalyzerFactory, OutcomeAnalysis
 from interviewer.tui.controller import InterviewController
 from interviewer.tui.messages import AnswerCoded, ModelReady
 from interviewer.tui.screens.edit import AddOutcomeScreen, EditStatementScreen
@@ -133,7 +133,7 @@ class InterviewScreen(Screen[None]):
     def __init__(self, controller: InterviewController, analyzer: AnalyzerFactory) -> None:
         super().__init__()
         self.controller = controller
-        self.worker = AnalysisWorker(analyzer, self)
+        self.analysis = OutcomeAnalysis(analyzer, self)
         self.started = monotonic()
         self.model_state = "loading the model…"
         self.save_state = "not saved yet"
@@ -174,13 +174,13 @@ class InterviewScreen(Screen[None]):
         ``on_mount`` of the class hierarchy, so variants hook in here instead)."""
 
     def _start_analysis(self) -> None:
-        self.worker.start()
+        self.analysis.start()
         for turn in self.controller.session.participant_turns():  # saved but never coded
             if turn.id in self.controller.pending:
-                self.worker.submit(turn.id, turn.text)
+                self.analysis.submit(turn.id, turn.text)
 
     def on_unmount(self) -> None:
-        self.worker.stop()
+        self.analysis.stop()
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width)
@@ -198,7 +198,7 @@ class InterviewScreen(Screen[None]):
         conversation = self.query_one(Conversation)
         conversation.add_question(self.controller.session.turns[question])
         conversation.add_answer(turn)
-        self.worker.submit(turn.id, turn.text)
+        self.analysis.submit(turn.id, turn.text)
         self._update_status()
 
     @on(AnswerCoded)

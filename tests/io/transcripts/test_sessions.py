@@ -12,7 +12,7 @@ from interviewer.core.session import Role
 from interviewer.io.session_file import save_session
 from interviewer.io.transcripts import read_transcript
 
-from ...core.helpers import F, exchange, outcome, session
+from ...conftest import F, exchange, outcome, session
 
 
 def test_a_session_file_keeps_roles_moves_and_offsets(tmp_path: Path) -> None:
