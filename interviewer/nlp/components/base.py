@@ -17,7 +17,7 @@ from spacy.util import ensure_path
 
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.nlp.clause import Reading
-from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.lexicon import CUES_FILE, Lexicon
 
 CANDIDATES = "outcome_candidates"  # doc.spans key holding the segmenter's candidates
 MODEL_DIR = Path(__file__).resolve().parent.parent / "model"
@@ -102,10 +102,39 @@ class _Orths:
         return len(self.orths)
 
 
-class LexiconComponent:
+class StoredComponent:
+    """A component whose state is one text file, saved and loaded with the pipeline."""
+
+    file_name: str
+
+    def state_text(self) -> str:
+        raise NotImplementedError
+
+    def load_state_text(self, text: str) -> None:
+        raise NotImplementedError
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        folder = ensure_path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / self.file_name).write_text(self.state_text(), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> Any:
+        self.load_state_text((ensure_path(path) / self.file_name).read_text(encoding="utf-8"))
+        return self
+
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
+        return self.state_text().encode("utf-8")
+
+    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> Any:
+        self.load_state_text(data.decode("utf-8"))
+        return self
+
+
+class LexiconComponent(StoredComponent):
     """A component that reads the packaged cue lexicon and saves it with the pipeline."""
 
     lexicon: Lexicon
+    file_name = CUES_FILE
 
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
@@ -122,19 +151,11 @@ class LexiconComponent:
         if lexicon_path:
             self.lexicon = Lexicon.from_disk(Path(lexicon_path))
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        self.lexicon.to_disk(ensure_path(path))
+    def state_text(self) -> str:
+        return self.lexicon.to_jsonl()
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> LexiconComponent:
-        self.lexicon = Lexicon.from_disk(ensure_path(path))
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return self.lexicon.to_jsonl().encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> LexiconComponent:
-        self.lexicon = Lexicon.from_jsonl(data.decode("utf-8"))
-        return self
+    def load_state_text(self, text: str) -> None:
+        self.lexicon = Lexicon.from_jsonl(text)
 
 
 class ClassifierComponent(LexiconComponent):

@@ -9,15 +9,21 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import ensure_path
 
-from interviewer.nlp.calibration import Calibration
-from interviewer.nlp.components.base import MODEL_DIR, candidates, register_extensions
+from interviewer.nlp.calibration import CALIBRATION_FILE, Calibration
+from interviewer.nlp.components.base import (
+    MODEL_DIR,
+    StoredComponent,
+    candidates,
+    register_extensions,
+)
 
 
-class OutcomeCalibrator:
+class OutcomeCalibrator(StoredComponent):
     """Maps the typer's raw confidence through the fitted :class:`Calibration`; below
     ``review_below`` an outcome is marked ``review`` (shown marked, never the basis of a probe)."""
+
+    file_name = CALIBRATION_FILE
 
     def __init__(self, nlp: Language, name: str, review_below: float) -> None:
         register_extensions()
@@ -43,19 +49,11 @@ class OutcomeCalibrator:
         if calibration_path:
             self.calibration = Calibration.from_disk(Path(calibration_path))
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
-        self.calibration.to_disk(ensure_path(path))
+    def state_text(self) -> str:
+        return self.calibration.to_json()
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> OutcomeCalibrator:
-        self.calibration = Calibration.from_disk(ensure_path(path))
-        return self
-
-    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
-        return self.calibration.to_json().encode("utf-8")
-
-    def from_bytes(self, data: bytes, *, exclude: Iterable[str] = ()) -> OutcomeCalibrator:
-        self.calibration = Calibration.from_json(data.decode("utf-8"))
-        return self
+    def load_state_text(self, text: str) -> None:
+        self.calibration = Calibration.from_json(text)
 
 
 @Language.factory(
