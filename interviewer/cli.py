@@ -172,6 +172,7 @@ def interview(
     if read_only and resume is None:
         raise UsageError("--read-only needs --resume FILE")
     resumed = None
+    session = None
     if resume is not None:
         from interviewer.io.session_store import open_session
 
@@ -193,6 +194,7 @@ def interview(
             resumed=resumed,
             session_file=session_file,
             read_only=resume if read_only else None,
+            viewed=session if read_only else None,
         )
     except InterviewerError as exc:
         if session_file is None:

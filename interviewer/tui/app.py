@@ -58,9 +58,11 @@ class InterviewApp(App[None]):
         pending: Iterable[str] = (),
         session_file: Path | None = None,
         read_only: Path | None = None,
+        viewed: Session | None = None,
     ) -> None:
         super().__init__()
         self.read_only = read_only  # the session file viewed without writing it
+        self.viewed = viewed  # its session as read when the app was made
         self.session_file = session_file  # --web: the reserved file a new interview is saved to
         self.bank = bank
         self.banks = banks
@@ -76,7 +78,8 @@ class InterviewApp(App[None]):
     def on_mount(self) -> None:
         self._apply_keymap()
         if self.read_only is not None:
-            self._start(read_session(self.read_only).session, None)
+            viewed = self.viewed or read_session(self.read_only).session
+            self._start(viewed, None)
         elif self.resumed is not None:
             session, store = self.resumed
             self._start(session, store)
@@ -228,17 +231,20 @@ def make_app(
     resumed: tuple[Session, SessionStore] | None = None,
     session_file: Path | None = None,
     read_only: Path | None = None,
+    viewed: Session | None = None,
 ) -> InterviewApp:
     """Build the app exactly as the CLI runs it (tests pass a fast fake ``analyzer``).
 
     ``resume`` names a session to continue (it is locked here); ``resumed`` is one the caller
     has already opened and locked. ``session_file`` (``--web``) is continued when it holds a
     session, else a new interview is saved to it. ``read_only`` views a session without
-    locking or writing it, following the saves of the interview that has it open.
+    locking or writing it, following the saves of the interview that has it open; ``viewed`` is
+    its session when the caller has already read it (the file is then not read again).
     """
     pending: set[str] = set()
     if read_only is not None:
-        read_session(read_only)  # fail here, with one line, before the screen opens
+        if viewed is None:  # fail here, with one line, before the screen opens
+            viewed = read_session(read_only).session
         resume = None
     if resumed is None and session_file is not None and holds_session(session_file):
         resumed = resume_session(session_file, wait=LOCK_WAIT)
@@ -262,6 +268,7 @@ def make_app(
         pending=pending,
         session_file=session_file if resumed is None else None,
         read_only=read_only,
+        viewed=viewed,
     )
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+import pytest
+
 from interviewer.core.outcome import Outcome, OutcomeKind, Polarity
 from interviewer.io.banks import find_bank
 from interviewer.io.session_lock import lock_path
@@ -67,3 +69,38 @@ def test_read_only_needs_a_session(capsys) -> None:  # type: ignore[no-untyped-d
     assert main(["interview", "--read-only"]) == 2
     [line] = capsys.readouterr().err.strip().splitlines()
     assert "--read-only needs --resume FILE" in line
+
+
+async def test_a_session_already_read_is_not_read_again_to_open_the_view(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import interviewer.tui.app as app_module
+    from interviewer.io.session_file import read_session
+
+    bank = find_bank("lose-weight")
+    store = SessionStore.create(tmp_path, "p1", datetime(2026, 12, 1, 10, 0))
+    writer = InterviewController(bank, session_for("lose weight", "p1", bank), store)
+    answered(writer, "my old jeans", "I am able to fit into my old jeans")
+    viewed = read_session(store.path).session  # as the CLI reads it, once
+    reads: list[Path] = []
+
+    def counted(path: Path):  # type: ignore[no-untyped-def]
+        reads.append(path)
+        return read_session(path)
+
+    monkeypatch.setattr(app_module, "read_session", counted)
+    app = make_app(
+        bank=bank,
+        out_dir=tmp_path,
+        analyzer=lose_weight_analyzer,
+        read_only=store.path,
+        viewed=viewed,
+    )
+    try:
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause(0.2)
+            assert isinstance(app.screen, ReadOnlyInterviewScreen)
+            assert len(app.screen.controller.session.outcomes) == 1
+            assert reads == []  # neither make_app nor mounting read the file again
+    finally:
+        store.close()
