@@ -216,7 +216,8 @@ def _data(model: ExportModel, keys: dict[str, str]) -> dict[str, Any]:
                 _link(model, parent, node) for parent in model.graph.predecessors(node)
             )
         nodes[key] = item
-    return {"merged": model.merged, "nodes": nodes}
+    titles = {name: style.title for name, style in STYLES.items()}
+    return {"merged": model.merged, "kinds": titles, "nodes": nodes}
 
 
 def _link(model: ExportModel, parent: str, node: str) -> str:

@@ -50,6 +50,7 @@ def test_the_tree_renders_and_a_click_target_shows_quotes_and_evidence(tmp_path:
     assert "<mark>I just want to stop worrying about money</mark>" in detail
     assert "Q: Why is having money left at the end of the month important to you?" in detail
     assert "rule:feeling=worry" in detail
+    assert ">Emotional<" in detail  # the kind titled as export/style.py titles it
     assert 'class="card selected"' in dom
 
 

@@ -6,7 +6,7 @@
   var search = document.getElementById("search");
   var status = document.getElementById("status");
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".filters input"));
-  var KIND_TITLES = { job: "Job", functional: "Functional", emotional: "Emotional", social: "Social" };
+  var KIND_TITLES = data.kinds;  // from export/style.py, the one place kinds are titled
   Object.keys(data.nodes).forEach(function (key) {
     var node = data.nodes[key];
     var texts = [node.statement];
