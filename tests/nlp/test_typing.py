@@ -253,3 +253,11 @@ def test_regard_received_and_passive_fragments_are_social(analyzer, text: str, r
     outcome = analyzer.analyze(text)[0]
     assert outcome.kind == OutcomeKind.SOCIAL
     assert any(e.startswith(rule) for e in outcome.evidence), outcome.evidence
+
+
+def test_others_view_is_social_only_when_it_is_about_the_speaker(analyzer) -> None:  # type: ignore[no-untyped-def]
+    about_me = analyzer.analyze("My neighbours think I'm lazy")[0]
+    assert about_me.kind == OutcomeKind.SOCIAL
+    assert any(e.startswith("rule:others-think=") for e in about_me.evidence)
+    for outcome in analyzer.analyze("My accountant thinks the invoice template is outdated"):
+        assert not any(e.startswith("rule:others-think=") for e in outcome.evidence)

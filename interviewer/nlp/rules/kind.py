@@ -199,9 +199,14 @@ def perceived_by_others(c: Clause) -> Verdict | None:
         return _strong(
             SOCIAL, f"rule:perceived-by-others={c.lemma}", f"perceiver:{name(c.subject)}"
         )
-    if any(t.dep_ == "ccomp" for t in children):
+    if any(t.dep_ == "ccomp" and _mentions_speaker(t) for t in children):
+        # "people think I'm lazy"; not "my boss thinks the report is late"
         return _strong(SOCIAL, f"rule:others-think={c.lemma}", f"perceiver:{name(c.subject)}")
     return None
+
+
+def _mentions_speaker(token: Token) -> bool:
+    return any(t.lower_ in FIRST_PERSON for t in token.subtree)
 
 
 def seen_as(c: Clause) -> Verdict | None:
