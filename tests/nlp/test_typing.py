@@ -256,8 +256,10 @@ def test_regard_received_and_passive_fragments_are_social(analyzer, text: str, r
 
 
 def test_others_view_is_social_only_when_it_is_about_the_speaker(analyzer) -> None:  # type: ignore[no-untyped-def]
+    rules = ("rule:perceived-by-others=", "rule:others-think=")
     about_me = analyzer.analyze("My neighbours think I'm lazy")[0]
     assert about_me.kind == OutcomeKind.SOCIAL
-    assert any(e.startswith("rule:others-think=") for e in about_me.evidence)
+    assert any(e.startswith(rules) for e in about_me.evidence)
+    assert about_me.polarity == Polarity.AVOID  # a bad view of the speaker is to be avoided
     for outcome in analyzer.analyze("My accountant thinks the invoice template is outdated"):
-        assert not any(e.startswith("rule:others-think=") for e in outcome.evidence)
+        assert not any(e.startswith(rules) for e in outcome.evidence)
