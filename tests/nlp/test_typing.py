@@ -263,3 +263,10 @@ def test_others_view_is_social_only_when_it_is_about_the_speaker(analyzer) -> No
     assert about_me.polarity == Polarity.AVOID  # a bad view of the speaker is to be avoided
     for outcome in analyzer.analyze("My accountant thinks the invoice template is outdated"):
         assert not any(e.startswith(rules) for e in outcome.evidence)
+
+
+def test_a_clause_held_by_a_problem_word_is_avoid(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # every item of a list the problem word holds is to avoid, so the list is phrased whole
+    [outcome] = analyzer.analyze("Trouble in finding and booking a reliable babysitter")
+    assert outcome.polarity == Polarity.AVOID
+    assert "finding and booking a reliable babysitter" in outcome.statement

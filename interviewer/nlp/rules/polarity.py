@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
-from interviewer.nlp.clause import Reading, is_negated
+from interviewer.nlp.clause import Reading, is_negated, subject_of
 from interviewer.nlp.rules.verdict import Clause
 
 AvoidSign = Callable[[Clause], str | None]
@@ -84,15 +84,32 @@ def costs_time_or_money(c: Clause) -> str | None:
     return f"pain:{c.lemma}-{spent.lemma_.lower()}" if spent is not None else None
 
 
-def feared(c: Clause) -> str | None:
-    """ "I'm worried I'll miss the train", "afraid that people think I'm lazy", "concerned
-    about payroll": a fear, and what it holds, are something to avoid."""
-    span = c.span
-    leading = [c.core, *(t for t in c.core.ancestors if span.start <= t.i < span.end)]
-    for token in (*c.reading.wrappers, *leading, c.feeling):
-        if token is not None and c.has("apprehension", token.lemma_):
+def framed_as_a_problem(c: Clause) -> str | None:
+    """ "I'm worried I'll miss the train", "difficulty finding a plumber", "the struggle to get
+    the kids out": a fear or a problem that holds the clause, or the fear itself, is to avoid."""
+    for token in (*c.reading.wrappers, c.core, *_holders(c.core), c.feeling):
+        if token is None:
+            continue
+        if c.has("apprehension", token.lemma_):
             return f"feared:{token.lemma_.lower()}"
+        if (
+            token is not c.core
+            and token.pos_ == "NOUN"
+            and c.lexicon.is_negative("negative", token.lemma_.lower())
+        ):
+            return f"problem:{token.lemma_.lower()}"
     return None
+
+
+def _holders(core: Token) -> list[Token]:
+    """The words above the core up to the clause that holds it; for one item of a list the
+    segmenter cut ("trouble finding | and booking a sitter") they lie before the item."""
+    found: list[Token] = []
+    for token in core.ancestors:
+        found.append(token)
+        if token.pos_ in ("VERB", "AUX") and subject_of(token) is not None:
+            break  # another clause's predicate: what is above it is no longer this clause's
+    return found
 
 
 def negative_regard(c: Clause) -> str | None:
@@ -133,7 +150,7 @@ ABSENCE_SIGNS: tuple[AvoidSign, ...] = (
     absence_quantifier,
     bad_feeling,
     costs_time_or_money,
-    feared,
+    framed_as_a_problem,
     negative_regard,
 )
 
