@@ -76,7 +76,36 @@ def is_other_person(token: Token | None, lexicon: Lexicon) -> bool:
         token.pos_ == "PROPN"
         or lexicon.has("person", token.lemma_)
         or lexicon.has("person", token.lower_)
+        or _hyphenated_person(token, lexicon)
     )
+
+
+def _hyphenated_person(token: Token, lexicon: Lexicon) -> bool:
+    word = hyphenated(token)
+    return "-" in word and (
+        lexicon.has("person", word) or lexicon.has("person", word.removesuffix("s"))
+    )
+
+
+def hyphenated(token: Token) -> str:
+    """The word the tokenizer split at its hyphens that ``token`` is part of ("in-laws" → in, -,
+    laws; "mother-in-law"; "co-workers"), lower case; the token itself when it has none."""
+    return hyphen_word(token).text.lower()
+
+
+def hyphen_word(token: Token) -> Span:
+    doc, start, end = token.doc, token.i, token.i + 1
+
+    def joined(hyphen: int) -> bool:
+        return 0 < hyphen < len(doc) - 1 and doc[hyphen].text == "-" and not (
+            doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_
+        )
+
+    while joined(start - 1):
+        start -= 2
+    while joined(end):
+        end += 2
+    return doc[start:end]
 
 
 def inside(span: Span, token: Token) -> bool:
@@ -145,7 +174,7 @@ def feeling_complement(core: Token, lexicon: Lexicon) -> Token | None:
 def name(token: Token | None) -> str:
     if token is None:
         return "I (implied)"
-    return token.text
+    return hyphen_word(token).text
 
 
 def core_predicate(span: Span, lexicon: Lexicon) -> tuple[Token, Token | None, list[Token]]:

@@ -270,3 +270,17 @@ def test_a_clause_held_by_a_problem_word_is_avoid(analyzer) -> None:  # type: ig
     [outcome] = analyzer.analyze("Trouble in finding and booking a reliable babysitter")
     assert outcome.polarity == Polarity.AVOID
     assert "finding and booking a reliable babysitter" in outcome.statement
+
+
+@pytest.mark.parametrize(
+    ("text", "perceiver"),
+    [
+        ("I don't want my in-laws to think I'm irresponsible with money", "in-laws"),
+        ("My mother-in-law thinks I spoil the kids", "mother-in-law"),
+        ("My co-workers see me as the fixer", "co-workers"),
+    ],
+)
+def test_a_hyphenated_person_is_one_perceiver(analyzer, text: str, perceiver: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = analyzer.analyze(text)[0]
+    assert outcome.kind == OutcomeKind.SOCIAL
+    assert f"perceiver:{perceiver}" in outcome.evidence
