@@ -31,7 +31,10 @@ class TyperWeights:
         0.6  # share of a strong rule's kind in the mix (the classifier has the rest)
     )
     cue_weight: float = 0.3  # share of a weak cue's kind
-    none_threshold: float = 0.5  # a clause is no outcome when the "none" score reaches this
+    # a clause is no outcome when the "none" score reaches this; 0.45 measured best on
+    # cross-validation by job (four-label macro-F1 0.831 -> 0.833; none kept 69% -> 72%,
+    # outcomes missed 4.0% -> 4.7%; macro-F1 over the three kinds 0.862 either way)
+    none_threshold: float = 0.45
     context_weight: float = 0.6  # share of the whole answer's scores in a lone clause's
     situation_boost: float = 0.3  # added to "none" when the clause only describes the situation
     bare_clause_factor: float = 0.85  # confidence kept by a clause with no wrapper and no rule
