@@ -156,6 +156,36 @@ def test_former_garbles_now_read_as_states(
     assert not outcome.review
 
 
+# Subjectless fragments the small parser misreads: the first words decide the template.
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a preposition of a felt state
+        ("In charge of my own calendar", "I feel in charge of my own calendar"),
+        # a feeling the tagger took for an adverb
+        ("proud of the quilt for once", "I feel proud of the quilt for once"),
+        # a negated participle: the "not" is the template's, said once
+        ("Not flustered when the projector fails", "I don't feel flustered when the projector fails"),
+        # a hyphenated gerund to avoid keeps its prefix
+        ("Second-guessing every decision I make at work", "I don't second-guess every decision I make at work"),
+        # a participle the tagger took for a past tense
+        ("invited when the partners plan the retreat", "I am invited when the partners plan the retreat"),
+        # "being …" is the speaker's state
+        ("Being the one the juniors ask for help", "I am the one the juniors ask for help"),
+        # a noun and its gerund: the noun is the subject, "no" already negates it
+        ("No other coach laughing at my drills", "No other coach laughs at my drills"),
+        # a gerund with its subject is stated in the present
+        ("My cousins cheering for me at the finish", "My cousins cheer for me at the finish"),
+    ],
+)
+def test_fragments_read_from_their_first_words(
+    analyzer: SpacyAnalyzer, text: str, statement: str
+) -> None:
+    [outcome] = analyzer.analyze(text)
+    assert outcome.statement == statement
+    assert not outcome.review
+
+
 @pytest.mark.parametrize(
     ("text", "fault"),
     [
@@ -202,6 +232,10 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("My resting heart rate is under 60", "functional", True),
         ("The people who doubted me admit I can do it", "social", True),
         ("I feel confident we picked the right plan", "emotional", True),
+        ("I don't feel not flustered", "emotional", False),  # double negation
+        ("The cousins like us", "social", True),  # "like" read as a preposition is the verb
+        ("The coaches at training save me a spot", "social", True),  # "at training": no verb
+        ("I feel confident behind the desk", "emotional", True),  # the first feeling decides
     ],
 )
 def test_gate_on_statements_parsed_on_their_own(

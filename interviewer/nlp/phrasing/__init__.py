@@ -3,7 +3,8 @@ by the grammar gate; what fails the gate is shown as a cleaned quote of the answ
 
 - ``statement``: negation and wrappers read, then ``kinds``: the state of each kind, built from
   the ``templates`` table and written out by ``surface`` (fillers dropped, person, tense);
-- ``clauses``: the candidate and its purpose clauses, tried in turn;
+- ``clauses``: the candidate and its purpose clauses, tried in turn; then ``fragments``: a
+  subjectless fragment read from its first words ("Enjoying the runs" → "I enjoy the runs");
 - ``gate`` (on ``words``: the statement tagged from the answer's parse): is it a well-formed
   state of its kind;
 - ``address``: the second-person forms a probe names an outcome by, and the probe gate;
@@ -20,9 +21,11 @@ from spacy.tokens import Span
 
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.clauses import readings
+from interviewer.nlp.phrasing.fragments import fragment_statement
 from interviewer.nlp.phrasing.gate import statement_fault
 from interviewer.nlp.phrasing.quote import cleaned_quote
 from interviewer.nlp.phrasing.statement import stative_statement
+from interviewer.nlp.phrasing.surface import tidy
 from interviewer.nlp.phrasing.words import Word, split_words, tag_words
 from interviewer.nlp.rules import Reading
 
@@ -42,7 +45,7 @@ class Phrased:
 def statement_words(statement: str, span: Span) -> list[Word]:
     """The statement's words, tagged from the answer they came from."""
     texts = split_words(statement)
-    wanted = {text.lower() for text in texts}
+    wanted = {part for text in texts for part in text.lower().split("-")}  # "in-laws": "laws"
     source = (
         (t.text, t.tag_, t.lemma_)
         for t in span.doc[max(0, span.start - 3) : span.end]
@@ -55,7 +58,8 @@ def phrase_outcome(
     span: Span, reading: Reading, kind: str, polarity: str, lexicon: Lexicon
 ) -> Phrased:
     """The gated statement of one outcome candidate: the first restatement, of the candidate or
-    of one of its purpose clauses (see ``clauses``), that passes the gate; else a quote."""
+    of one of its purpose clauses (see ``clauses``), or of the fragment read from its first words
+    (see ``fragments``), that passes the gate; else a quote."""
     first: tuple[str, str] | None = None
     for clause, clause_reading in readings(span, reading, kind, lexicon):
         statement = stative_statement(clause, clause_reading, kind, polarity)
@@ -67,5 +71,10 @@ def phrase_outcome(
         if fault is None:
             return Phrased(statement, statement)
         first = first or (statement, fault)
+    fragment = fragment_statement(span, kind, polarity, lexicon)
+    if fragment:
+        fragment = tidy(fragment)
+        if statement_fault(statement_words(fragment, span), kind, lexicon, polarity) is None:
+            return Phrased(fragment, fragment)
     restated, fault = first or ("", "gate:empty")
     return Phrased(cleaned_quote(span), restated, review=True, fault=fault)

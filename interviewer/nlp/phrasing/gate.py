@@ -59,6 +59,8 @@ def _bad_feeling(words: Sequence[Word], lexicon: Lexicon) -> bool:
             "bad_feelings", word.text
         ):
             return True
+        if lexicon.has("emotion", lemma) or lexicon.has("emotion", word.text.lower()):
+            return False  # the first feeling named decides: "confident behind the wheel"
     return False
 
 
@@ -84,6 +86,8 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         w.text.lower() for w in words[verb : verb + 3]
     }:
         return "gate:double-negation"  # "Nobody doesn't ignore me"
+    if sum(w.text.lower() in ("not", "n't", "never") for w in words[verb : verb + 4]) > 1:
+        return "gate:double-negation"  # "I don't feel not flustered"
     person = subject_person(words[:verb])
     third = text in _ONLY_3SG or predicate.tag == "VBZ"
     if person == "1sg" and (third or text in ("are", "were")):

@@ -67,7 +67,7 @@ def emotional(
     if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
-        rest = phrase(tree, span)
+        rest = phrase([t for t in tree if not is_dropped(t, core)], span)  # "[Not] flustered"
         return (
             f"I don't feel {rest}"
             if negated or (avoid and core.tag_ == "VBN")

@@ -247,18 +247,20 @@ def present(verb: Token, subject: Token | None, plural: bool = False) -> str:
         and subject.lower_ not in ("they", "you", "people", "others")
         and subject.tag_ in ("NN", "NNP", "PRP")
     )
-    if verb.tag_ == "VBN" or verb.tag_ == "VBG":
-        return verb.text.lower()
+    if verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children)):
+        return verb.text.lower()  # a gerund with a clause of its own is a misparse: left as is
+    # a gerund or progressive ("my friends admiring me", "they are judging me") is stated in
+    # the simple present like any other verb: "My friends admire me"
     if lemma == "be":
         if subject is None:
             return "am"
         return _BE_PRESENT.get(subject.lower_, "is" if third else "are")
     if third:
-        return _IRREGULAR_3SG.get(lemma, _s_form(lemma))
+        return _IRREGULAR_3SG.get(lemma, third_person(lemma))
     return lemma
 
 
-def _s_form(lemma: str) -> str:
+def third_person(lemma: str) -> str:
     if re.search(r"(s|sh|ch|x|z|o)$", lemma):
         return lemma + "es"
     if re.search(r"[^aeiou]y$", lemma):

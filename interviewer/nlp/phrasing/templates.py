@@ -110,7 +110,13 @@ def _social(
         return subject[0] not in ("it", "this", "that", "there")
     if head == "be" and len(predicate) > 1:
         # "I am seen as …", "I am not left out …", "I am not the one people laugh at"
-        return predicate[1].tag == "VBN" or predicate[1].text.lower() in ("the", "a", "an", "one")
+        # (a participle the tagger took for a past tense: "I am included when …")
+        return predicate[1].tag in ("VBN", "VBD") or predicate[1].text.lower() in (
+            "the",
+            "a",
+            "an",
+            "one",
+        )
     if head in ("lose", "keep", "have", "gain", "earn", "maintain", "protect", "get"):
         if head == "get" and len(predicate) > 1 and predicate[1].tag == "VBN":
             return True  # "I don't get blamed"

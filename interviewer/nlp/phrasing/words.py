@@ -84,6 +84,8 @@ def tag_words(texts: Iterable[str], source: Iterable[tuple[str, str, str]]) -> l
         lower = text.lower().replace("’", "'")
         if lower in _TEMPLATE_WORDS and (position < 4 or lower not in known):
             tag, lemma = _TEMPLATE_WORDS[lower]
+            if lower in known and known[lower][0] in _VERB_TAGS and tag not in _VERB_TAGS:
+                tag, lemma = known[lower]  # "The neighbours *like* us": the answer's verb
         elif lower in known:
             tag, lemma = known[lower]
         elif "-" in lower and lower.rsplit("-", 1)[-1] in known:  # "in-laws": as "laws"
@@ -120,6 +122,8 @@ def predicate_index(words: Sequence[Word]) -> int | None:
             continue
         if not is_verb(word):
             continue
+        if word.tag == "VBG" and index > 0 and words[index - 1].tag == "IN":
+            continue  # the object of a preposition: "the parents *at swimming* save me a seat"
         if (
             word.tag in ("VBG", "VBN")
             and following is not None
@@ -147,6 +151,12 @@ def _misread_verb(words: Sequence[Word]) -> int | None:
             and after.tag in ("IN", "CD", "DT", "RB", "$", "PRP", "PRP$", "RP")
         ):
             return index
+        if (
+            word.text.lower() == "like"
+            and before.tag in ("NNS", "NNPS")
+            and after.tag in ("PRP", "PRP$", "DT", "NN", "NNS")
+        ):
+            return index  # "The neighbours *like* us", read as a preposition
     return None
 
 

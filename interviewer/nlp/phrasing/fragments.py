@@ -1,0 +1,158 @@
+"""Subjectless fragments read from their first words, where the parse of a fragment is unsure.
+
+An answer is often a fragment with no subject: "Enjoying the long runs", "Not embarrassed on
+the call", "included when the team plans", "In control of the budget", "Being the one they
+ask". The small parser often misreads these, so when no restatement from the parse passes the
+gate, the fragment's leading gerund, participle, adjective or preposition decides the template
+and the rest of the answer's words follow as they are:
+
+- ``Being …`` → ``I am …`` (a feeling: ``I feel …``); ``Having …`` → ``I have …``;
+- a gerund → ``I <verb> …`` (a functional want: ``I am able to <verb> …``);
+- a participle or adjective → ``I feel …`` (emotional), ``I am …`` (social, functional);
+- a preposition of a felt state → ``I feel in control of …``;
+- a noun and its gerund ("Guests talking about the party") → ``Guests talk about the party``.
+
+An avoided outcome is stated as its absence. Whatever comes out still goes through the gate.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.surface import is_interjection, join, prefixed, third_person
+from interviewer.nlp.phrasing.vocabulary import vocabulary
+
+_VOCAB = vocabulary()
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def fragment_statement(span: Span, kind: str, polarity: str, lexicon: Lexicon) -> str | None:
+    """The statement of a subjectless fragment from its first words, or None when ``span`` is
+    not such a fragment."""
+    tokens = [t for t in span if not is_interjection(t)]
+    while tokens and (tokens[0].is_punct or _VOCAB.has("fragment_openers", tokens[0].lower_)):
+        tokens = tokens[1:]
+    negated = False
+    while tokens and _VOCAB.has("fragment_negations", tokens[0].lower_):
+        negated, tokens = True, tokens[1:]  # "Not embarrassed …", "Never waiting …"
+    lead = 3 if len(tokens) > 3 and _hyphenated(tokens) else 1  # "second-guessing"
+    if len(tokens) <= lead or _has_own_predicate(tokens[lead - 1]):
+        return None
+    first, rest = tokens[lead - 1], _rest(tokens[lead:])
+    if not rest:
+        return None
+    avoid = polarity == "avoid"
+    lower = first.lower_
+    if lower == "being":
+        return _being(rest, kind, negated or (avoid and _negatable(tokens[1:])), lexicon)
+    if lower == "having":
+        return f"I {_do_not(negated or avoid)}have {rest}"
+    if first.tag_ == "VBG":
+        return _gerund(first, rest, kind, negated, avoid)
+    if _state_word(first, kind, lexicon):
+        state = f"{join(tokens[:lead])} {rest}"
+        if kind == "emotional":
+            bad = _bad(first, lexicon)
+            return f"I {_do_not(negated or (avoid and bad))}feel {state}"
+        if kind == "social" and first.tag_ == "JJ" and lead == 1:
+            return f"{'I am not seen as' if negated or avoid else 'Others see me as'} {state}"
+        return f"I am {'not ' if negated or (avoid and _negatable(tokens)) else ''}{state}"
+    return _noun_doing(tokens, negated or avoid)
+
+
+def _hyphenated(tokens: list[Token]) -> bool:
+    return tokens[1].text == "-" and not tokens[0].whitespace_ and not tokens[1].whitespace_
+
+
+def _has_own_predicate(lead: Token) -> bool:
+    """Whether the fragment is a sentence after all: a finite verb of its own at the top, such as
+    "Waiting for results *was* the worst" (a subject and its predicate, not a fragment). A lead
+    word the tagger took for a past tense ("included when …") is a participle."""
+    top = lead
+    while top.head.i != top.i:
+        top = top.head
+    return top.tag_ in _FINITE and top.i != lead.i
+
+
+def _state_word(word: Token, kind: str, lexicon: Lexicon) -> bool:
+    """A participle or adjective ("included", "proud"), or for a feeling a preposition of a
+    felt state ("in control", "at peace") or a feeling the tagger took for an adverb."""
+    if word.tag_ in ("VBN", "VBD", "JJ"):
+        return True
+    if kind != "emotional":
+        return False
+    return word.tag_ == "IN" or lexicon.has("emotion", word.lemma_.lower())
+
+
+def _rest(tokens: list[Token]) -> str:
+    return join([t for t in tokens if not is_interjection(t)])
+
+
+def _do_not(negated: bool) -> str:
+    return "don't " if negated else ""
+
+
+def _negatable(tokens: list[Token]) -> bool:
+    """An avoided state is negated unless it already says what is kept clear ("Being able to
+    read the contract without a lawyer", "Being free of debt")."""
+    return not any(
+        t.lower_ in ("able", "free") or _VOCAB.has("negative_words", t.lower_) for t in tokens
+    )
+
+
+def _bad(word: Token, lexicon: Lexicon) -> bool:
+    lemma = word.lemma_.lower()
+    return (
+        lexicon.is_negative("emotion", lemma)
+        or lexicon.is_negative("feeling", lemma)
+        or lexicon.is_negative("emotion", word.lower_)
+        or _VOCAB.has("bad_feelings", word.lower_)
+    )
+
+
+def _being(rest: str, kind: str, negated: bool, lexicon: Lexicon) -> str:
+    if kind == "emotional":
+        return f"I {_do_not(negated)}feel {rest}"
+    return f"I am {'not ' if negated else ''}{rest}"
+
+
+def _gerund(verb: Token, rest: str, kind: str, negated: bool, avoid: bool) -> str:
+    lemma = prefixed(verb, verb.lemma_.lower())  # "second-guessing" → "second-guess"
+    presented = _presented(verb, rest, kind)
+    if presented is not None:
+        seen = "I am not seen as" if negated or avoid else "Others see me as"
+        return f"{seen} {presented}"
+    if kind == "functional" and not (negated or avoid):
+        return f"I am able to {lemma} {rest}"
+    return f"I {_do_not(negated or avoid)}{lemma} {rest}"
+
+
+def _presented(verb: Token, rest: str, kind: str) -> str | None:
+    """What self-presentation shows others ("looking like a beginner" → "a beginner", "coming
+    across as a pushover" → "a pushover")."""
+    if kind != "social" or not _VOCAB.has("presentation_verbs", verb.lemma_):
+        return None
+    for lead in ("across as ", "like ", "as "):
+        if rest.startswith(lead):
+            return rest.removeprefix(lead)
+    return None
+
+
+def _noun_doing(tokens: list[Token], negated: bool) -> str | None:
+    """A noun and what it does: "Guests talking about the party" → "Guests talk about …"."""
+    verb = next((t for t in tokens if t.tag_ == "VBG" and t.dep_ == "acl"), None)
+    if verb is None or verb.head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
+        return None
+    who = [t for t in tokens if t.i < verb.i]
+    if not who or who[0].tag_ not in ("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "JJ"):
+        return None
+    subject = join(who)
+    rest = _rest([t for t in tokens if t.i > verb.i])
+    plural = verb.head.tag_ in ("NNS", "NNPS")
+    lemma = verb.lemma_.lower()
+    if _VOCAB.has("negative_words", who[0].lower_):
+        negated = False  # "No other parent gossiping …": the subject already negates it
+    if negated:
+        return f"{subject} {'don' if plural else 'doesn'}'t {lemma} {rest}"
+    return f"{subject} {lemma if plural else third_person(lemma)} {rest}"
