@@ -165,11 +165,20 @@ def test_former_garbles_now_read_as_states(
         # a feeling the tagger took for an adverb
         ("proud of the quilt for once", "I feel proud of the quilt for once"),
         # a negated participle: the "not" is the template's, said once
-        ("Not flustered when the projector fails", "I don't feel flustered when the projector fails"),
+        (
+            "Not flustered when the projector fails",
+            "I don't feel flustered when the projector fails",
+        ),
         # a hyphenated gerund to avoid keeps its prefix
-        ("Second-guessing every decision I make at work", "I don't second-guess every decision I make at work"),
+        (
+            "Second-guessing every decision I make at work",
+            "I don't second-guess every decision I make at work",
+        ),
         # a participle the tagger took for a past tense
-        ("invited when the partners plan the retreat", "I am invited when the partners plan the retreat"),
+        (
+            "invited when the partners plan the retreat",
+            "I am invited when the partners plan the retreat",
+        ),
         # "being …" is the speaker's state
         ("Being the one the juniors ask for help", "I am the one the juniors ask for help"),
         # a noun and its gerund: the noun is the subject, "no" already negates it
@@ -184,6 +193,31 @@ def test_fragments_read_from_their_first_words(
     [outcome] = analyzer.analyze(text)
     assert outcome.statement == statement
     assert not outcome.review
+
+
+# A statement is read on its own: a pronoun subject is the person the answer named before it.
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "My coach is tough on everyone. I'd like her to trust my pacing.",
+            "My coach trusts my pacing",
+        ),
+        (
+            "My neighbours moved in last spring, and I want them to see us as friendly.",
+            "My neighbours see us as friendly",
+        ),
+        # "a nurse" is what she is, not who: the person named is the sister
+        (
+            "My sister is a nurse. I want her to respect my choices.",
+            "My sister respects my choices",
+        ),
+    ],
+)
+def test_a_pronoun_subject_is_the_person_named_before(
+    analyzer: SpacyAnalyzer, text: str, statement: str
+) -> None:
+    assert statement in [o.statement for o in analyzer.analyze(text)]
 
 
 @pytest.mark.parametrize(
@@ -233,6 +267,7 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("The people who doubted me admit I can do it", "social", True),
         ("I feel confident we picked the right plan", "emotional", True),
         ("I don't feel not flustered", "emotional", False),  # double negation
+        ("I don't regret not applying sooner", "emotional", True),  # a negated action is fine
         ("The cousins like us", "social", True),  # "like" read as a preposition is the verb
         ("The coaches at training save me a spot", "social", True),  # "at training": no verb
         ("I feel confident behind the desk", "emotional", True),  # the first feeling decides

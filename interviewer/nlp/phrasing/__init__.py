@@ -15,6 +15,7 @@ by the grammar gate; what fails the gate is shown as a cleaned quote of the answ
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 from spacy.symbols import VERB
 from spacy.tokens import Span
@@ -46,11 +47,12 @@ def statement_words(statement: str, span: Span) -> list[Word]:
     """The statement's words, tagged from the answer they came from."""
     texts = split_words(statement)
     wanted = {part for text in texts for part in text.lower().split("-")}  # "in-laws": "laws"
-    source = (
-        (t.text, t.tag_, t.lemma_)
-        for t in span.doc[max(0, span.start - 3) : span.end]
-        if t.lower_ in wanted or t.pos == VERB
-    )
+    doc = span.doc
+    start = max(0, span.start - 3)
+    near = (t for t in doc[start : span.end] if t.lower_ in wanted or t.pos == VERB)
+    # a person named earlier in the answer ("my aunties … I'd like them to …") is tagged too
+    before = (t for t in doc[:start] if t.lower_ in wanted)
+    source = ((t.text, t.tag_, t.lemma_) for t in chain(near, before))
     return tag_words(texts, source)
 
 
@@ -62,7 +64,7 @@ def phrase_outcome(
     (see ``fragments``), that passes the gate; else a quote."""
     first: tuple[str, str] | None = None
     for clause, clause_reading in readings(span, reading, kind, lexicon):
-        statement = stative_statement(clause, clause_reading, kind, polarity)
+        statement = stative_statement(clause, clause_reading, kind, polarity, lexicon)
         fault = (
             statement_fault(statement_words(statement, clause), kind, lexicon, polarity)
             if statement

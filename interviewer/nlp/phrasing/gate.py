@@ -86,7 +86,7 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         w.text.lower() for w in words[verb : verb + 3]
     }:
         return "gate:double-negation"  # "Nobody doesn't ignore me"
-    if sum(w.text.lower() in ("not", "n't", "never") for w in words[verb : verb + 4]) > 1:
+    if _stacked_negation(words[verb : verb + 5]):
         return "gate:double-negation"  # "I don't feel not flustered"
     person = subject_person(words[:verb])
     third = text in _ONLY_3SG or predicate.tag == "VBZ"
@@ -99,6 +99,16 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
     if person == "1sg" and _reflexive(words[verb + 1 :]):
         return "gate:reflexive"  # "I trust me": the speaker twice, no one else
     return _complement_fault(words, verb, lexicon)
+
+
+def _stacked_negation(predicate: Sequence[Word]) -> bool:
+    """A second "not" on the same state ("don't feel not flustered"); a negated action after a
+    negated verb is fine ("I don't regret not applying")."""
+    negations = [i for i, w in enumerate(predicate) if w.text.lower() in ("not", "n't", "never")]
+    if len(negations) < 2:
+        return False
+    after = predicate[negations[1] + 1] if negations[1] + 1 < len(predicate) else None
+    return after is None or after.tag not in ("VBG", "TO")
 
 
 def _reflexive(rest: Sequence[Word]) -> bool:

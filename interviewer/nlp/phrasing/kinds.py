@@ -180,9 +180,13 @@ def social(
     own_subject: bool,
     tail: str,
     negated: bool,
+    *,
+    named: str | None = None,
 ) -> str:
     if own_subject and subject is not None:
-        return _clause_with_subject(span, core, tree, subject, tail, negated, perceiver=True)
+        return _clause_with_subject(
+            span, core, tree, subject, tail, negated, perceiver=True, named=named
+        )
     presented = _presented_as(core, span)
     if presented:  # "look stylish" → "Others see me as stylish": someone perceives
         return template("others-see.not" if negated else "others-see", presented)
@@ -266,6 +270,8 @@ def functional(
     tail: str,
     avoid: bool,
     negated: bool,
+    *,
+    named: str | None = None,
 ) -> str:
     if (
         own_subject and subject is not None
@@ -275,7 +281,7 @@ def functional(
         pain = (
             avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN" and not purpose
         )
-        return _clause_with_subject(span, core, tree, subject, tail, negated or pain)
+        return _clause_with_subject(span, core, tree, subject, tail, negated or pain, named=named)
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
         desired = _pain_state(core, tree, span) if avoid else None
         return desired or _noun_state(core, tree, span, "I have")
@@ -328,10 +334,11 @@ def _clause_with_subject(
     negated: bool,
     *,
     perceiver: bool = False,
+    named: str | None = None,
 ) -> str:
     """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker".
     A perceiver named only by "they" is the template's "Others" ("they trust my estimates")."""
-    who = SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    who = named or SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
     if perceiver and who.lower() == "they":
         who = "Others"
     plural = is_plural(subject, who)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
 from interviewer.nlp.phrasing.surface import REPORTED, has_negation, inside, phrase, tail_text, tidy
 from interviewer.nlp.phrasing.vocabulary import vocabulary
@@ -24,8 +26,11 @@ _AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
 _DIMINISHING = frozenset({"less", "fewer"})
 
 
-def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) -> str:
-    """The stative restatement of one outcome candidate."""
+def stative_statement(
+    span: Span, reading: Reading, kind: str, polarity: str, lexicon: Lexicon | None = None
+) -> str:
+    """The stative restatement of one outcome candidate; with the ``lexicon``, a pronoun subject
+    is the person the answer named before it (see ``antecedents``)."""
     core = reading.core or span.root
     tree = reading.tree or [t for t in core.subtree if inside(span, t)]
     speaker = reading.subject
@@ -69,15 +74,22 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         and inside(span, subject)
         and not reported
     )
+    named = (
+        antecedent(subject, lexicon)
+        if own_subject and subject is not None and lexicon is not None
+        else None
+    )
     speaking = REPORTED.set(reported)
     try:
         tail = tail_text(span, core, tree)
         if kind == "emotional":
             text = emotional(span, core, tree, lemma, tail, avoid, negated)
         elif kind == "social":
-            text = social(span, core, tree, subject, own_subject, tail, negated)
+            text = social(span, core, tree, subject, own_subject, tail, negated, named=named)
         else:
-            text = functional(span, core, tree, lemma, subject, own_subject, tail, avoid, negated)
+            text = functional(
+                span, core, tree, lemma, subject, own_subject, tail, avoid, negated, named=named
+            )
     finally:
         REPORTED.reset(speaking)
     return tidy(text)
