@@ -185,6 +185,26 @@ def test_former_garbles_now_read_as_states(
         ("No other coach laughing at my drills", "No other coach laughs at my drills"),
         # a gerund with its subject is stated in the present
         ("My cousins cheering for me at the finish", "My cousins cheer for me at the finish"),
+        # a plural the tagger took for a verb at the end is still a fragment
+        ("Enjoying the early morning swims", "I enjoy the early morning swims"),
+        # self-presentation in a fragment: someone perceives it
+        (
+            "Not looking like a total rookie at the climbing meetups",
+            "I am not seen as a total rookie at the climbing meetups",
+        ),
+        # belonging, and others' regard named as a noun
+        ("part of the regulars at the chess club", "I am part of the regulars at the chess club"),
+        (
+            "no stigma about asking for help at work",
+            "There is no stigma about asking for help at work",
+        ),
+        # "it's about …" names the state, of any kind
+        ("it's about being trusted by my landlord", "I am trusted by my landlord"),
+        # an activity as the subject agrees as the answer's verb did
+        (
+            "Chasing unpaid invoices eats my whole Monday",
+            "Chasing unpaid invoices doesn't eat my whole Monday",
+        ),
     ],
 )
 def test_fragments_read_from_their_first_words(
@@ -268,6 +288,10 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("I feel confident we picked the right plan", "emotional", True),
         ("I don't feel not flustered", "emotional", False),  # double negation
         ("I don't regret not applying sooner", "emotional", True),  # a negated action is fine
+        ("My son's ten, so don't want a phone for him", "functional", False),  # a clause as subject
+        ("Tightening the budget is the whole game", "functional", False),  # judges, states nothing
+        ("Reconciling the accounts doesn't eat my Friday", "functional", True),  # gerund subject
+        ("Reconciling the accounts doesn't eat my Friday", "social", False),  # an activity only
         ("The cousins like us", "social", True),  # "like" read as a preposition is the verb
         ("The coaches at training save me a spot", "social", True),  # "at training": no verb
         ("I feel confident behind the desk", "emotional", True),  # the first feeling decides

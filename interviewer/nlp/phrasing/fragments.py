@@ -72,7 +72,12 @@ def _has_own_predicate(lead: Token) -> bool:
     top = lead
     while top.head.i != top.i:
         top = top.head
-    return top.tag_ in _FINITE and top.i != lead.i
+    if top.i == lead.i or top.tag_ not in _FINITE:
+        return False
+    doc = top.doc
+    last = top.i == len(doc) - 1 or doc[top.i + 1].is_punct
+    # the last word, after a noun: a plural the tagger took for a verb ("the group *runs*")
+    return not (top.tag_ == "VBZ" and last and doc[top.i - 1].tag_.startswith("NN"))
 
 
 def _state_word(word: Token, kind: str, lexicon: Lexicon) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.templates import opens_with_template
@@ -81,7 +82,10 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return _complement_fault(
             words, verb, lexicon
         )  # "There are no fees": agrees with what follows
-    subject = {w.text.lower() for w in words[:verb]}
+    lowered = [w.text.lower() for w in words[:verb]]
+    if any(a == "," and b in ("so", "but", "because") for a, b in pairwise(lowered)):
+        return "gate:run-on"  # "My daughter's sixteen, so don't want …": a clause as subject
+    subject = set(lowered)
     if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
         w.text.lower() for w in words[verb : verb + 3]
     }:

@@ -161,6 +161,15 @@ def _experienced(core: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _about_it(core: Token, subject: Token | None, tail: str) -> bool:
+    return (
+        core.lemma_.lower() == "be"
+        and subject is not None
+        and subject.lower_ in ("it", "this", "that")
+        and tail.startswith("about ")
+    )
+
+
 def _about(rest: str, negated: bool) -> str:
     """What "it's about …" names: "feeling safe" → "I feel safe", "peace of mind" → "I have …"."""
     for gerund, stative in (("feeling ", "feel"), ("being ", "am"), ("having ", "have")):
@@ -183,6 +192,8 @@ def social(
     *,
     named: str | None = None,
 ) -> str:
+    if _about_it(core, subject, tail):  # "it's about being taken seriously"
+        return _about(tail.removeprefix("about "), negated)
     if own_subject and subject is not None:
         return _clause_with_subject(
             span, core, tree, subject, tail, negated, perceiver=True, named=named
@@ -201,6 +212,8 @@ def social(
     if core.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ == "more" for c in core.children):  # "I get more recognition"
             return f"I get {phrase(tree, span)}"
+        if _VOCAB.has("belonging_nouns", core.lemma_) and tree and tree[0].i == core.i:
+            return f"I am {'not ' if negated else ''}{phrase(tree, span)}"  # "part of the crew"
         return _noun_state(core, tree, span, "I have")
     impressed = _impressed(core, tree, span, negated)
     if impressed is not None:
@@ -325,6 +338,16 @@ def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
     return f"{who} {do_not} {relcl.lemma_.lower()} {rest}"
 
 
+def _agrees_plural(core: Token, subject: Token, who: str) -> bool:
+    """The subject's number as the answer's own verb shows it ("Chasing unpaid invoices *eats*
+    my Monday": singular, whatever the parse made the subject), else as the subject's."""
+    own = (core, *(c for c in core.children if c.dep_ in ("aux", "auxpass")))
+    subjects = [c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects == [subject] and any(t.tag_ == "VBZ" for t in own):
+        return False  # (a plural "VBP" is also the bare verb: "we had a deal *slip*")
+    return is_plural(subject, who)
+
+
 def _clause_with_subject(
     span: Span,
     core: Token,
@@ -341,7 +364,7 @@ def _clause_with_subject(
     who = named or SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
     if perceiver and who.lower() == "they":
         who = "Others"
-    plural = is_plural(subject, who)
+    plural = _agrees_plural(core, subject, who)
     perfect = next((c for c in core.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
     if core.tag_ == "VBN" and perfect is not None:  # "has increased": the completion is the state
         have = "have" if plural or who == "I" else "has"

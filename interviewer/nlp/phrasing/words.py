@@ -124,6 +124,8 @@ def predicate_index(words: Sequence[Word]) -> int | None:
             continue
         if word.tag == "VBG" and index > 0 and words[index - 1].tag == "IN":
             continue  # the object of a preposition: "the parents *at swimming* save me a seat"
+        if index == 0 and word.tag == "VBG" and _gerund_subject(words):
+            continue  # a gerund subject: "Reconciling the feed doesn't eat my Friday"
         if (
             word.tag in ("VBG", "VBN")
             and following is not None
@@ -139,6 +141,15 @@ def predicate_index(words: Sequence[Word]) -> int | None:
             continue
         return index
     return _misread_verb(words)
+
+
+def _gerund_subject(words: Sequence[Word]) -> bool:
+    """Whether a leading gerund is the subject of a later verb of its own ("Reconciling the feed
+    *eats* my Friday"); not of "is" ("Tightening that up is the whole game" only judges it)."""
+    return any(
+        w.tag in ("VBZ", "MD") and w.text.lower() not in ("is", "'s") and (w.lemma or "") != "be"
+        for w in words[1:]
+    )
 
 
 def _misread_verb(words: Sequence[Word]) -> int | None:
@@ -174,6 +185,8 @@ def subject_person(subject: Sequence[Word]) -> str:
     lowered = [w.text.lower() for w in subject]
     if lowered == ["i"]:
         return "1sg"
+    if subject and subject[0].tag == "VBG":
+        return "3sg"  # an activity: "Chasing invoices eats my Monday"
     if "and" in lowered:
         return "pl"
     head = _head(subject)
