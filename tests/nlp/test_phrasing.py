@@ -200,6 +200,24 @@ def test_former_garbles_now_read_as_states(
         ),
         # "it's about …" names the state, of any kind
         ("it's about being trusted by my landlord", "I am trusted by my landlord"),
+        # a noun and what is done to it: an object-focused state
+        ("Everything packed by the end of the week", "Everything is packed by the end of the week"),
+        # a capacity named by an adjective keeps it
+        (
+            "strong enough to lift my suitcase into the rack",
+            "I am strong enough to lift my suitcase into the rack",
+        ),
+        # "look forward to" is a feeling already; "no longer" is said once
+        (
+            "I want to look forward to Sunday lunches again",
+            "I look forward to Sunday lunches again",
+        ),
+        ("I'm no longer nervous on the motorway", "I don't feel nervous on the motorway"),
+        # a passive participle the tagger took for an adjective
+        (
+            "I don't want my team to be embarrassed by my slides at the offsite",
+            "My team is not embarrassed by my slides at the offsite",
+        ),
         # an activity as the subject agrees as the answer's verb did
         (
             "Chasing unpaid invoices eats my whole Monday",
@@ -289,6 +307,8 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("I don't feel not flustered", "emotional", False),  # double negation
         ("I don't regret not applying sooner", "emotional", True),  # a negated action is fine
         ("My son's ten, so don't want a phone for him", "functional", False),  # a clause as subject
+        ("I am able to senior", "functional", False),  # no verb after "able to"
+        ("I look back on the year and be glad", "emotional", False),  # a bare verb joined on
         ("Tightening the budget is the whole game", "functional", False),  # judges, states nothing
         ("Reconciling the accounts doesn't eat my Friday", "functional", True),  # gerund subject
         ("Reconciling the accounts doesn't eat my Friday", "social", False),  # an activity only

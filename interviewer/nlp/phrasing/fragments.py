@@ -145,8 +145,9 @@ def _presented(verb: Token, rest: str, kind: str) -> str | None:
 
 
 def _noun_doing(tokens: list[Token], negated: bool) -> str | None:
-    """A noun and what it does: "Guests talking about the party" → "Guests talk about …"."""
-    verb = next((t for t in tokens if t.tag_ == "VBG" and t.dep_ == "acl"), None)
+    """A noun and what it does or what is done to it: "Guests talking about the party" →
+    "Guests talk about …", "Everything booked by March" → "Everything is booked by March"."""
+    verb = next((t for t in tokens if t.tag_ in ("VBG", "VBN") and t.dep_ == "acl"), None)
     if verb is None or verb.head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None
     who = [t for t in tokens if t.i < verb.i]
@@ -158,6 +159,10 @@ def _noun_doing(tokens: list[Token], negated: bool) -> str | None:
     lemma = verb.lemma_.lower()
     if _VOCAB.has("negative_words", who[0].lower_):
         negated = False  # "No other parent gossiping …": the subject already negates it
+    if verb.tag_ == "VBN":
+        return (
+            f"{subject} {'are' if plural else 'is'} {'not ' if negated else ''}{verb.lower_} {rest}"
+        )
     if negated:
         return f"{subject} {'don' if plural else 'doesn'}'t {lemma} {rest}"
     return f"{subject} {lemma if plural else third_person(lemma)} {rest}"

@@ -154,6 +154,10 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             "not_abilities", words[index + 2].lemma or lowered[index + 2]
         ):
             return "gate:not-an-ability"  # "I am able to hope"
+        if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
+            return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
+        if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
+            return "gate:agreement"  # "I look back on it and be glad": a bare verb joined on
     return None
 
 

@@ -64,6 +64,8 @@ def emotional(
         return template("feel.not" if negated or avoid else "feel", f"{word} {rest}")
     if lemma == "be" and tail.startswith("about "):
         return _about(tail.removeprefix("about "), negated)  # "it's about peace of mind"
+    if lemma == "look" and any(c.lower_ in ("forward", "back") for c in core.children):
+        return f"I don't look {tail}" if negated else f"I look {tail}"  # "look forward to …"
     if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
@@ -298,6 +300,8 @@ def functional(
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
         desired = _pain_state(core, tree, span) if avoid else None
         return desired or _noun_state(core, tree, span, "I have")
+    if core.pos_ == "ADJ" and tree and tree[0].i == core.i:  # "strong enough to carry …"
+        return f"I am {'not ' if negated else ''}{phrase(tree, span)}"
     if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
         obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
@@ -369,9 +373,8 @@ def _clause_with_subject(
     if core.tag_ == "VBN" and perfect is not None:  # "has increased": the completion is the state
         have = "have" if plural or who == "I" else "has"
         return f"{who} {have} {'not ' if negated else ''}{core.text.lower()} {tail}"
-    if core.lemma_.lower() == "be" or (
-        core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children)
-    ):
+    if core.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in core.children):
+        # (a passive participle the tagger took for an adjective: "to be *embarrassed* by")
         be = "are" if plural else "is"
         rest = tail if core.lemma_.lower() == "be" else f"{core.text.lower()} {tail}"
         return f"{who} {be} {'not ' if negated else ''}{rest}"

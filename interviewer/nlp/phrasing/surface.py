@@ -85,6 +85,8 @@ def is_dropped(token: Token, core: Token) -> bool:
     if dep == "conj" and head == core.i:
         return False
     lower = token.lower_
+    if lower == "no" and token.head.lower_ == "longer" and token.head.head.i == core.i:
+        return True  # "[no] longer anxious": the template says it once
     return (lower in _NEGATION_WORDS and head in (core.i, core.head.i)) or (
         lower in ("longer", "anymore") and head == core.i
     )
@@ -173,7 +175,7 @@ def join(tokens: list[Token]) -> str:
         return ""
     first = tokens[0]
     head = _first_person(first) or first.text
-    acronym = len(head) > 1 and head.isupper()
+    acronym = len(head) > 1 and any(c.isupper() for c in head[1:])  # "RSVPs", "iPhone"
     if first.is_sent_start and first.pos_ != "PROPN" and head != "I" and not acronym:
         head = head[:1].lower() + head[1:]
     text = head
