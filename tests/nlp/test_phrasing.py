@@ -218,6 +218,13 @@ def test_former_garbles_now_read_as_states(
             "I don't want my team to be embarrassed by my slides at the offsite",
             "My team is not embarrassed by my slides at the offsite",
         ),
+        # "no more" is a negation, said by the template
+        ("no more being talked over in the stand-up", "I am not talked over in the stand-up"),
+        # "like" that joins a clause is no filler, and the words keep the answer's order
+        (
+            "The landlord treats me like I know what I'm doing",
+            "The landlord treats me like I know what I'm doing",
+        ),
         # an activity as the subject agrees as the answer's verb did
         (
             "Chasing unpaid invoices eats my whole Monday",
@@ -244,6 +251,11 @@ def test_fragments_read_from_their_first_words(
         (
             "My neighbours moved in last spring, and I want them to see us as friendly.",
             "My neighbours see us as friendly",
+        ),
+        # the nearest subject, not the nearest person-like noun; a hyphenated name kept whole
+        (
+            "My sister-in-law always teases me that I'd lose my head. I'd love for her to rely on me for once.",
+            "My sister-in-law relies on me for once",
         ),
         # "a nurse" is what she is, not who: the person named is the sister
         (
@@ -308,6 +320,8 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("I don't regret not applying sooner", "emotional", True),  # a negated action is fine
         ("My son's ten, so don't want a phone for him", "functional", False),  # a clause as subject
         ("I am able to senior", "functional", False),  # no verb after "able to"
+        ("I don't feel forgotten something", "emotional", False),  # an object, no state
+        ("Dozing off at 3 doesn't run through my plans", "functional", False),  # no subject
         ("I look back on the year and be glad", "emotional", False),  # a bare verb joined on
         ("Tightening the budget is the whole game", "functional", False),  # judges, states nothing
         ("Reconciling the accounts doesn't eat my Friday", "functional", True),  # gerund subject

@@ -27,11 +27,16 @@ def antecedent(pronoun: Token, lexicon: Lexicon) -> str | None:
     if lower not in _SINGULAR | _PLURAL:
         return None
     plural = lower in _PLURAL
-    for token in reversed(pronoun.doc[: pronoun.i]):
-        if not _names_a_person(token, lexicon) or (token.tag_ in ("NNS", "NNPS")) != plural:
-            continue
-        return _noun_phrase(token)
-    return None
+    earlier = [
+        t
+        for t in reversed(pronoun.doc[: pronoun.i])
+        if _names_a_person(t, lexicon) and (t.tag_ in ("NNS", "NNPS")) == plural
+    ]
+    # a subject is what a later pronoun most often names ("my husband teases me that I'd forget
+    # my head … I'd love for him to …"): the nearest subject first, else the nearest person
+    named = next((t for t in earlier if t.dep_ in ("nsubj", "nsubjpass")), None)
+    named = named or next(iter(earlier), None)
+    return _noun_phrase(named) if named is not None else None
 
 
 def _names_a_person(token: Token, lexicon: Lexicon) -> bool:
@@ -52,4 +57,7 @@ def _noun_phrase(noun: Token) -> str:
         if doc[start - 1].tag_ == "POS" and doc[start].tag_ == "DT":
             break  # "my brother's a …": the "'s" is a verb
         start -= 1
-    return join(list(doc[start : noun.i + 1]))
+    end = noun.i + 1
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_:
+        end += 2  # "mother-in-law"
+    return join(list(doc[start:end]))

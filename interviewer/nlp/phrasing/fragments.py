@@ -69,10 +69,15 @@ def _has_own_predicate(lead: Token) -> bool:
     """Whether the fragment is a sentence after all: a finite verb of its own at the top, such as
     "Waiting for results *was* the worst" (a subject and its predicate, not a fragment). A lead
     word the tagger took for a past tense ("included when …") is a participle."""
-    top = lead
+    top, path = lead, [lead]
     while top.head.i != top.i:
         top = top.head
-    if top.i == lead.i or top.tag_ not in _FINITE:
+        path.append(top)
+    # "Stress-free mornings *would* change my life": the lead is in the subject of a modal verb
+    modal = any(c.tag_ == "MD" for c in top.children) and any(
+        t.dep_ in ("nsubj", "csubj") for t in path
+    )
+    if top.i == lead.i or (top.tag_ not in _FINITE and not modal):
         return False
     doc = top.doc
     last = top.i == len(doc) - 1 or doc[top.i + 1].is_punct

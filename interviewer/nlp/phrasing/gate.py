@@ -145,6 +145,16 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             return "gate:feel-no-feeling"  # "I feel in the mirror": the feeling word is lost
         if lowered[index] == "feel" and lowered[index + 1] in ("them", "him", "her", "it", "us"):
             return "gate:feel-a-noun"  # "I don't feel them jealous": someone else's feeling
+        if (
+            lowered[index] == "feel"
+            and words[index + 1].tag == "VBN"
+            and words[index + 2].tag
+            in (
+                "NN",
+                "PRP",
+            )
+        ):
+            return "gate:feel-a-noun"  # "I don't feel forgotten something": an object, no state
         if lowered[index] == "feel" and words[index + 1].tag in ("DT", "PRP$"):
             noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
             if noun is not None and lexicon.has("person", noun.lemma or noun.text):

@@ -41,8 +41,11 @@ def stative_statement(
     avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
-    if any(_VOCAB.has("negative_words", t.lower_) for t in tree if t.i < core.i):
-        diminished = True  # "nobody ignores me": the subject already negates it
+    for word in (t for t in tree if t.i < core.i and _VOCAB.has("negative_words", t.lower_)):
+        if word.lower_ == "no" and word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "more":
+            negated = True  # "no more being treated like the junior": "no more" is dropped
+        else:
+            diminished = True  # "nobody ignores me": the subject already negates it
     if (
         avoid
         and not negated

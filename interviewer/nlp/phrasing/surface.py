@@ -74,7 +74,7 @@ def tail_text(span: Span, core: Token, tree: list[Token]) -> str:
         for t in tree
         if t.i > core.i and inside(span, t) and not is_dropped(t, core) and not is_interjection(t)
     ]
-    return join(tokens)
+    return join(sorted(tokens, key=lambda t: t.i))
 
 
 def is_dropped(token: Token, core: Token) -> bool:
@@ -93,7 +93,8 @@ def is_dropped(token: Token, core: Token) -> bool:
 
 
 def phrase(tokens: Iterable[Token], span: Span) -> str:
-    return join([t for t in tokens if inside(span, t) and not is_interjection(t)])
+    kept = [t for t in tokens if inside(span, t) and not is_interjection(t)]
+    return join(sorted(kept, key=lambda t: t.i))  # in the answer's order, whatever the tree's
 
 
 _ASIDES = _VOCAB.words("aside_verbs")
@@ -131,6 +132,21 @@ def _set_off_aside(token: Token) -> bool:
     return (before is None or before.text == ",") and (after is None or after.is_punct)
 
 
+_PAUSES = (",", "…", "...")
+
+
+def _filler_like(token: Token) -> bool:
+    """ "like" as a spoken filler: set off by pauses (", like, …"), or read as an interjection
+    where no clause follows ("on like four runs"); "treat me like I know …" joins a clause."""
+    doc, i = token.doc, token.i
+    before = doc[i - 1].text if i > 0 else ","
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or (before in _PAUSES and after.text in _PAUSES):
+        return True
+    clause = after.lower_ in ("i", "you", "we", "they", "he", "she", "it", "everyone")
+    return (token.dep_ == "intj" or token.tag_ == "UH") and not clause
+
+
 def _is_hedge(token: Token) -> bool:
     """A hedging adverb ("honestly", "basically") or a hedging "kind of"/"sort of" (not "this
     kind of work")."""
@@ -151,6 +167,8 @@ def _is_hedge(token: Token) -> bool:
 def _is_filler(token: Token) -> bool:
     lower = token.lower_
     dep = token.dep_
+    if lower == "like":
+        return _filler_like(token)
     if dep == "intj" or lower in _FILLERS or token.tag_ == "UH" or INTERJECTION.match(lower):
         return True
     if lower not in _ASIDE_WORDS:  # most words: no aside can start or end on them
