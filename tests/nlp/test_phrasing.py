@@ -225,6 +225,17 @@ def test_former_garbles_now_read_as_states(
             "The landlord treats me like I know what I'm doing",
             "The landlord treats me like I know what I'm doing",
         ),
+        # fear of others' view (LABELING.md rule 2): their view is the outcome, stated absent
+        ("I worry my manager thinks I'm lazy", "My manager doesn't think I'm lazy"),
+        (
+            "Students worry other students will think they're clueless",
+            "Other students don't think I'm clueless",
+        ),
+        # "come across as …" is self-presentation: someone perceives it
+        (
+            "I don't want to come across as arrogant in the pitch",
+            "I am not seen as arrogant in the pitch",
+        ),
         # an activity as the subject agrees as the answer's verb did
         (
             "Chasing unpaid invoices eats my whole Monday",

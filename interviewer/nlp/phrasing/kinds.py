@@ -242,7 +242,7 @@ def _impressed(core: Token, tree: list[Token], span: Span, negated: bool) -> str
 
 def _presented_as(core: Token, span: Span) -> str | None:
     """What self-presentation shows others: "look stylish" → "stylish", "look good" → "looking
-    good", "look like a pro" → "a pro"."""
+    good", "look like a pro" → "a pro", "come across as calm" → "calm"."""
     if not _VOCAB.has("presentation_verbs", core.lemma_):
         return None
     for child in core.children:
@@ -251,10 +251,15 @@ def _presented_as(core: Token, span: Span) -> str | None:
             if _VOCAB.has("manner_complements", child.lower_):
                 return f"{core.lemma_.lower()}ing {rest}"
             return rest
-        if child.dep_ == "prep" and child.lower_ == "like" and inside(span, child):
+        if child.dep_ == "prep" and child.lower_ in ("like", "as") and inside(span, child):
+            # "look like a pro", "come across as someone who …"
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is not None:
                 return phrase([t for t in core.subtree if t.i > child.i], span)
+        if child.dep_ == "advcl" and child.pos_ == "ADJ" and inside(span, child):
+            marked = any(c.lower_ == "as" and c.i < child.i for c in child.children)
+            if marked:  # "come across as arrogant", parsed as a clause of its own
+                return phrase([t for t in child.subtree if t.i >= child.i], span)
     return None
 
 

@@ -11,7 +11,15 @@ from spacy.tokens import Span, Token
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
-from interviewer.nlp.phrasing.surface import REPORTED, has_negation, inside, phrase, tail_text, tidy
+from interviewer.nlp.phrasing.surface import (
+    EMBEDDED,
+    REPORTED,
+    has_negation,
+    inside,
+    phrase,
+    tail_text,
+    tidy,
+)
 from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.rules import DISLIKE, FIRST_PERSON, Reading
 
@@ -82,7 +90,8 @@ def stative_statement(
         if own_subject and subject is not None and lexicon is not None
         else None
     )
-    speaking = REPORTED.set(reported)
+    embedded = not reported and _within_report(span)
+    speaking, context = REPORTED.set(reported or embedded), EMBEDDED.set(embedded)
     try:
         tail = tail_text(span, core, tree)
         if kind == "emotional":
@@ -95,7 +104,23 @@ def stative_statement(
             )
     finally:
         REPORTED.reset(speaking)
+        EMBEDDED.reset(context)
     return tidy(text)
+
+
+def _within_report(span: Span) -> bool:
+    """Whether the clause is what a third-person report says, its pronouns the reporter's:
+    "Parents worry [other parents will think *they*'re too strict]"."""
+    if any(t.lower_ in FIRST_PERSON for t in span.doc):
+        return False
+    head = span.root.head
+    while True:
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not (span.start <= subject.i < span.end):
+            return _is_report(span, subject)
+        if head.head.i == head.i:
+            return False
+        head = head.head
 
 
 def _is_report(span: Span, subject: Token | None) -> bool:
@@ -107,6 +132,8 @@ def _is_report(span: Span, subject: Token | None) -> bool:
         return True
     if any(t.lower_ in FIRST_PERSON for t in span):
         return False
+    if any(c.lower_ in ("other", "my", "our") for c in subject.children):
+        return False  # "other parents", "my clients": people of the speaker's life, not a report
     return (
         subject.lower_ in ("he", "she", "they")
         or subject.like_num

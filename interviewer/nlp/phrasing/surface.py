@@ -41,6 +41,10 @@ SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I
 # ("users want …", "30% of parents worry …", "she wants to …"): LABELING.md restates those in
 # the first person.
 REPORTED: ContextVar[bool] = ContextVar("reported", default=False)
+# Whether the report is only the clause's context ("Parents worry [other parents will think
+# they're too strict]"): a pronoun in a relative clause is then the clause's own subject's
+# ("guests remember it as the best wedding [they'd been to]").
+EMBEDDED: ContextVar[bool] = ContextVar("embedded", default=False)
 
 
 def is_plural(subject: Token, who: str) -> bool:
@@ -227,6 +231,8 @@ def _first_person(token: Token) -> str | None:
     lower = token.lower_
     if lower not in _PERSON_WORDS:
         return None
+    if REPORTED.get() and EMBEDDED.get() and any(a.dep_ == "relcl" for a in token.ancestors):
+        return _GENERIC_YOU.get(lower) if lower not in ("he", "she", "they") else None
     reported = REPORTED.get() and lower in ("he", "she", "they", "him", "her", "them")
     if lower == "you" or reported:
         if lower == "her" and token.dep_ == "poss":
