@@ -236,6 +236,18 @@ def test_former_garbles_now_read_as_states(
             "I don't want to come across as arrogant in the pitch",
             "I am not seen as arrogant in the pitch",
         ),
+        # a state named with a preposition; an amount is no state of the speaker
+        (
+            "Out of breath after one flight of stairs at work",
+            "I am not out of breath after one flight of stairs at work",
+        ),
+        # a gerund the lemmatizer left as it was; a plural the tagger took for a verb
+        (
+            "Not getting talked over by the other leads in planning",
+            "I don't get talked over by the other leads in planning",
+        ),
+        # a subject that already negates is the state wanted
+        ("Nothing leaks", "Nothing leaks"),
         # an activity as the subject agrees as the answer's verb did
         (
             "Chasing unpaid invoices eats my whole Monday",

@@ -81,18 +81,21 @@ def _has_own_predicate(lead: Token) -> bool:
         return False
     doc = top.doc
     last = top.i == len(doc) - 1 or doc[top.i + 1].is_punct
-    # the last word, after a noun: a plural the tagger took for a verb ("the group *runs*")
-    return not (top.tag_ == "VBZ" and last and doc[top.i - 1].tag_.startswith("NN"))
+    before = doc[top.i - 1].tag_
+    # a plural the tagger took for a verb: the last word after a noun ("the group *runs*"), or
+    # a word after an adjective or determiner ("by the other *leads* for …")
+    misread = (last and before.startswith("NN")) or before in ("JJ", "DT", "PRP$")
+    return not (top.tag_ == "VBZ" and misread)
 
 
 def _state_word(word: Token, kind: str, lexicon: Lexicon) -> bool:
-    """A participle or adjective ("included", "proud"), or for a feeling a preposition of a
-    felt state ("in control", "at peace") or a feeling the tagger took for an adverb."""
+    """A participle or adjective ("included", "proud"), a preposition of a state ("in
+    control", "out of breath"), or for a feeling a feeling the tagger took for an adverb."""
     if word.tag_ in ("VBN", "VBD", "JJ"):
         return True
-    if kind != "emotional":
-        return False
-    return word.tag_ == "IN" or lexicon.has("emotion", word.lemma_.lower())
+    if word.tag_ == "IN":  # "in the loop", "out of breath", "at peace"; not "under an hour"
+        return kind == "emotional" or _VOCAB.has("state_prepositions", word.lower_)
+    return kind == "emotional" and lexicon.has("emotion", word.lemma_.lower())
 
 
 def _rest(tokens: list[Token]) -> str:
@@ -128,7 +131,7 @@ def _being(rest: str, kind: str, negated: bool, lexicon: Lexicon) -> str:
 
 
 def _gerund(verb: Token, rest: str, kind: str, negated: bool, avoid: bool) -> str:
-    lemma = prefixed(verb, verb.lemma_.lower())  # "second-guessing" → "second-guess"
+    lemma = prefixed(verb, _base(verb))  # "second-guessing" → "second-guess"
     presented = _presented(verb, rest, kind)
     if presented is not None:
         seen = "I am not seen as" if negated or avoid else "Others see me as"
@@ -136,6 +139,15 @@ def _gerund(verb: Token, rest: str, kind: str, negated: bool, avoid: bool) -> st
     if kind == "functional" and not (negated or avoid):
         return f"I am able to {lemma} {rest}"
     return f"I {_do_not(negated or avoid)}{lemma} {rest}"
+
+
+def _base(verb: Token) -> str:
+    """The verb's base form, also where the lemmatizer left a gerund as it was ("getting")."""
+    lemma = verb.lemma_.lower()
+    if lemma != verb.lower_ or not lemma.endswith("ing") or len(lemma) < 6:
+        return lemma
+    stem = lemma[:-3]
+    return stem[:-1] if stem[-1] == stem[-2] and stem[-1] not in "lsz" else stem
 
 
 def _presented(verb: Token, rest: str, kind: str) -> str | None:

@@ -347,6 +347,12 @@ def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
     return f"{who} {do_not} {relcl.lemma_.lower()} {rest}"
 
 
+def _negative(subject: Token) -> bool:
+    return _VOCAB.has("negative_words", subject.lower_) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
 def _agrees_plural(core: Token, subject: Token, who: str) -> bool:
     """The subject's number as the answer's own verb shows it ("Chasing unpaid invoices *eats*
     my Monday": singular, whatever the parse made the subject), else as the subject's."""
@@ -371,6 +377,8 @@ def _clause_with_subject(
     """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker".
     A perceiver named only by "they" is the template's "Others" ("they trust my estimates")."""
     who = named or SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    if negated and core.tag_ != "VBD" and _negative(subject):
+        negated = False  # "Nothing breaks", "No contract auto-renews": already the state wanted
     if perceiver and who.lower() == "they":
         who = "Others"
     plural = _agrees_plural(core, subject, who)
