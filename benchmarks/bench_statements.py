@@ -14,7 +14,8 @@ statements that miss (a), (b) or (c) — never the field set's.
 
 Probes: every bundled bank x every outcome statement of the corpus, rendered for laddering up and
 down as the engine would (statements that fail the gate are review outcomes, asked about in the
-bank's generic wording), and the share that pass the probe gate.
+bank's generic wording), and the share that pass the probe gate; then the same for every
+statement the pipeline itself makes of the corpus's dev answers (``--no-probes`` skips both).
 """
 
 from __future__ import annotations
@@ -173,21 +174,39 @@ def corpus_outcomes() -> Iterator[tuple[str, str, str]]:
                 yield o["statement"], o["label"], o.get("polarity", "want")
 
 
-def probes_report(analyzer: SpacyAnalyzer) -> dict[str, object]:
+def pipeline_outcomes(analyzer: SpacyAnalyzer) -> list[tuple[str, str, str, bool]]:
+    """(statement, kind, polarity, review) of every outcome the pipeline finds in the corpus's
+    dev answers: the statements live probes are built from."""
+    texts = [row.text for row in corpus_rows() if split_of(row) == "dev"]
+    found = {
+        (o.statement, o.kind.value, o.polarity.value, o.review)
+        for outcomes in analyzer.analyze_many(texts)
+        for o in outcomes
+    }
+    return sorted(found)
+
+
+def probes_report(
+    analyzer: SpacyAnalyzer, outcomes: list[tuple[str, str, str, bool]] | None = None
+) -> dict[str, object]:
+    """Probes on the corpus's reference statements (gated here), or on ``outcomes`` as the
+    pipeline phrased and marked them."""
     nlp = analyzer.nlp
     lexicon: Lexicon = nlp.get_pipe("outcome_phraser").lexicon  # type: ignore[attr-defined]
-    outcomes = sorted(set(corpus_outcomes()))
-    docs = nlp.pipe(s for s, _, _ in outcomes)
-    review = [
-        statement_fault(words_of(d), k, lexicon) is not None
-        for d, (_, k, _) in zip(docs, outcomes, strict=True)
-    ]
+    if outcomes is None:
+        references = sorted(set(corpus_outcomes()))
+        docs = nlp.pipe(s for s, _, _ in references)
+        outcomes = [
+            (s, k, p, statement_fault(words_of(d), k, lexicon) is not None)
+            for d, (s, k, p) in zip(docs, references, strict=True)
+        ]
+    review = [unsure for _, _, _, unsure in outcomes]
     banks = [b for b in iter_banks() if isinstance(b, QuestionBank)]
     total = passed = 0
     faults: Counter[str] = Counter()
     examples: dict[str, str] = {}
     for bank in banks:
-        for (statement, kind, polarity), unsure in zip(outcomes, review, strict=True):
+        for statement, kind, polarity, unsure in outcomes:
             session = Session(Job(bank.job), participant="bench", bank=bank.id)
             turn = session.answer("…")
             found = Outcome(OutcomeKind(kind), Polarity(polarity), statement, review=unsure)
@@ -243,6 +262,7 @@ def main() -> None:
             report["statements_field"] = f"no field set at {args.field}"
     if not args.no_probes:
         report["probes"] = probes_report(analyzer)
+        report["probes_on_dev_statements"] = probes_report(analyzer, pipeline_outcomes(analyzer))
     print(json.dumps(report, indent=2, ensure_ascii=False))
 
 

@@ -382,3 +382,12 @@ def test_a_bad_feeling_is_avoided_so_the_gate_need_not_catch_it(analyzer: SpacyA
     [outcome] = analyzer.analyze("I felt gross when I looked in the mirror")
     assert outcome.polarity.value == "avoid" and not outcome.review
     assert outcome.statement.startswith("I don't feel gross")
+
+
+def test_words_quoted_from_someone_else_stay_theirs(analyzer: SpacyAnalyzer) -> None:
+    # "your" in quotes is the sister's word, not a generic "you" of the speaker's
+    outcomes = analyzer.analyze(
+        "My sister calls my studio 'your little hobby' in front of everyone"
+    )
+    assert outcomes
+    assert all("my little hobby" not in o.statement for o in outcomes)

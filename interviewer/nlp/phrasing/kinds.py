@@ -202,6 +202,8 @@ def social(
         )
     presented = _presented_as(core, span)
     if presented:  # "look stylish" → "Others see me as stylish": someone perceives
+        if subject is not None and subject.lower_ in ("we", "us"):  # the speaker's team
+            return template("others-see-us.not" if negated else "others-see-us", presented)
         return template("others-see.not" if negated else "others-see", presented)
     if core.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in core.children):
         return (

@@ -225,12 +225,22 @@ _REPORTED_FORMS = {
 }
 
 
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
+def _quoted(token: Token) -> bool:
+    """Whether the token is inside quotation marks within its sentence."""
+    sentence = token.sent
+    marks = sum(1 for t in sentence[: token.i - sentence.start] if t.text in _QUOTES)
+    return marks % 2 == 1
+
+
 def _first_person(token: Token) -> str | None:
     """The speaker's form of a generic second-person word (or, in a reported clause, of the
     reported person's pronoun), or None to keep the token."""
     lower = token.lower_
-    if lower not in _PERSON_WORDS:
-        return None
+    if lower not in _PERSON_WORDS or _quoted(token):
+        return None  # someone's own words in quotes stay theirs ("call it 'your little hobby'")
     if REPORTED.get() and EMBEDDED.get() and any(a.dep_ == "relcl" for a in token.ancestors):
         return _GENERIC_YOU.get(lower) if lower not in ("he", "she", "they") else None
     reported = REPORTED.get() and lower in ("he", "she", "they", "him", "her", "them")

@@ -4,7 +4,7 @@ Templates (ARCHITECTURE.md, LABELING.md):
 
 - emotional: ``I feel …``, ``I don't feel …``, ``I don't have to worry about …``, ``I am not …``
   (anxious, ashamed), ``I have …`` (peace of mind), ``I am free of …``;
-- social: ``Others see me as …``, ``<someone> sees me as …`` / ``takes me seriously``,
+- social: ``Others see me (us) as …``, ``<someone> sees me as …`` / ``takes me seriously``,
   ``I am (not) seen as …`` (any perception verb, active or passive), ``I don't lose my
   <standing>``, ``I fit in``;
 - functional: ``I have …``, ``I am able to …``, ``I am able to avoid …``, ``I don't <verb> …``,
@@ -36,6 +36,8 @@ TEMPLATES: dict[str, str] = {
     "seen.not": "I am not {rest}",
     "others-see": "Others see me as {rest}",
     "others-see.not": "I am not seen as {rest}",
+    "others-see-us": "Others see us as {rest}",
+    "others-see-us.not": "We are not seen as {rest}",
     "able": "I am able to {rest}",
     "able.avoid": "I am able to avoid {rest}",
     "do.not": "I don't {rest}",
