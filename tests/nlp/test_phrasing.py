@@ -248,6 +248,13 @@ def test_former_garbles_now_read_as_states(
         ),
         # a subject that already negates is the state wanted
         ("Nothing leaks", "Nothing leaks"),
+        # an avoided feeling named by a noun after "no": free of it, said once
+        (
+            "No dread before the dentist on Monday",
+            "I am free of dread before the dentist on Monday",
+        ),
+        # a describing gerund or adjective is no state of the speaker: left as a quote
+        # (see test_what_describes_a_thing_is_no_state)
         # an activity as the subject agrees as the answer's verb did
         (
             "Chasing unpaid invoices eats my whole Monday",
@@ -344,6 +351,15 @@ def test_what_fails_the_gate_is_a_quote_marked_for_review(
         ("My son's ten, so don't want a phone for him", "functional", False),  # a clause as subject
         ("I am able to senior", "functional", False),  # no verb after "able to"
         ("I don't feel forgotten something", "emotional", False),  # an object, no state
+        ("I am free of no regret about the move", "emotional", False),  # double negation
+        ("I don't get no other parent staring", "social", False),  # double negation
+        ("I feel by Friday completely drained", "emotional", False),  # no feeling after "feel"
+        ("I feel that the invoices sorted", "emotional", False),  # a clause, no feeling
+        ("I don't feel feel rested", "emotional", False),  # a word twice
+        ("Not the manager walks in late", "social", False),  # no subject
+        ("What I want doesn't take my evenings", "functional", False),  # no subject
+        ("My uncle's a plumber checks every pipe", "social", False),  # a clause as subject
+        ("I don't feel that stressed before exams", "emotional", True),  # a degree, not a clause
         ("Dozing off at 3 doesn't run through my plans", "functional", False),  # no subject
         ("I look back on the year and be glad", "emotional", False),  # a bare verb joined on
         ("Tightening the budget is the whole game", "functional", False),  # judges, states nothing
@@ -391,3 +407,20 @@ def test_words_quoted_from_someone_else_stay_theirs(analyzer: SpacyAnalyzer) -> 
     )
     assert outcomes
     assert all("my little hobby" not in o.statement for o in outcomes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So irritating that the scanner jams on every second page",
+        "dependable broadband in the spare room",
+        "Creeping tiredness from covering two shifts since May",
+    ],
+)
+def test_what_describes_a_thing_is_no_state(analyzer: SpacyAnalyzer, text: str) -> None:
+    # "I am irritating …", "I am dependable broadband …", "I don't creep tiredness …" were
+    # once read as states of the speaker
+    for outcome in analyzer.analyze(text):
+        assert not outcome.statement.startswith(
+            ("I am irritating", "I am dependable", "I don't creep")
+        )

@@ -49,16 +49,48 @@ def fragment_statement(span: Span, kind: str, polarity: str, lexicon: Lexicon) -
     if lower == "having":
         return f"I {_do_not(negated or avoid)}have {rest}"
     if first.tag_ == "VBG":
+        if first.dep_ == "amod" or (lead == 3 and tokens[0].tag_.startswith("NN")):
+            return None  # "Creeping burnout …", "Mind-numbing, …": a gerund that describes
         return _gerund(first, rest, kind, negated, avoid)
     if _state_word(first, kind, lexicon):
+        if not _names_a_state(first, tokens[lead:], kind):
+            return None
         state = f"{join(tokens[:lead])} {rest}"
-        if kind == "emotional":
-            bad = _bad(first, lexicon)
+        if kind == "emotional":  # an avoided state is absent unless it names a good feeling
+            good = any(
+                (lexicon.has("emotion", t.lemma_.lower()) or _VOCAB.has("good_states", t.lower_))
+                and not _bad(t, lexicon)
+                for t in tokens
+            )
+            bad = _bad(first, lexicon) or not good
             return f"I {_do_not(negated or (avoid and bad))}feel {state}"
         if kind == "social" and first.tag_ == "JJ" and lead == 1:
             return f"{'I am not seen as' if negated or avoid else 'Others see me as'} {state}"
         return f"I am {'not ' if negated or (avoid and _negatable(tokens)) else ''}{state}"
     return _noun_doing(tokens, negated or avoid)
+
+
+def _names_a_state(first: Token, after: list[Token], kind: str) -> bool:
+    """Whether the participle or adjective is the speaker's state, not a word of a noun phrase
+    ("*reliable* Wi-Fi", "*other* mums comment …"), a verb with its object ("shut up the
+    people …") or what a thing causes ("*frustrating* that the site …")."""
+    following = after[0] if after else None
+    if first.dep_ in ("amod", "compound", "nmod") or (
+        following is not None and following.tag_.startswith("NN") and first.tag_ == "JJ"
+    ):
+        return False
+    if _VOCAB.mapped("experiencer_forms", first.lower_) not in (None, first.lower_):
+        return False  # "frustrating" is the thing's, not a state of the speaker
+    if first.tag_ in ("VBN", "VBD") and following is not None:
+        object_next = following.tag_ in ("DT", "PRP$", "PRP") or (
+            following.tag_ == "RP" and len(after) > 1 and after[1].tag_ in ("DT", "PRP$", "PRP")
+        )
+        if object_next:
+            return False
+    if kind == "functional" and first.tag_ == "JJ":
+        # "strong enough to …", "debt-free by forty"; not "silly, but …"
+        return following is not None and following.tag_ in ("IN", "TO", "RB")
+    return True
 
 
 def _hyphenated(tokens: list[Token]) -> bool:

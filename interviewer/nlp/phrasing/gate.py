@@ -85,6 +85,10 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
     lowered = [w.text.lower() for w in words[:verb]]
     if any(a == "," and b in ("so", "but", "because") for a, b in pairwise(lowered)):
         return "gate:run-on"  # "My daughter's sixteen, so don't want …": a clause as subject
+    if any(a in ("'s", "’s") and b in ("a", "an", "the") for a, b in pairwise(lowered)):
+        return "gate:run-on"  # "My brother's a carpenter checks …": a clause as subject
+    if lowered[0] in ("not", "n't", "what", "how", "why") or words[0].tag in ("WP", "WRB"):
+        return "gate:no-subject"  # "Not the boss hobbles in", "What I'm after doesn't …"
     subject = set(lowered)
     if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
         w.text.lower() for w in words[verb : verb + 3]
@@ -106,6 +110,18 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
 
 
 def _stacked_negation(predicate: Sequence[Word]) -> bool:
+    lowered = [w.text.lower() for w in predicate]
+    if any(a in ("of", "without") and b in ("no", "not", "never") for a, b in pairwise(lowered)):
+        return True  # "I am free of no second-guessing"
+    if any(
+        a in ("not", "n't") and b in ("no", "nobody", "nothing", "never")
+        for a, b in zip(lowered, lowered[2:], strict=False)
+    ):
+        return True  # "I don't get no other coach …"
+    return _two_nots(predicate)
+
+
+def _two_nots(predicate: Sequence[Word]) -> bool:
     """A second "not" on the same state ("don't feel not flustered"); a negated action after a
     negated verb is fine ("I don't regret not applying")."""
     negations = [i for i, w in enumerate(predicate) if w.text.lower() in ("not", "n't", "never")]
@@ -113,6 +129,15 @@ def _stacked_negation(predicate: Sequence[Word]) -> bool:
         return False
     after = predicate[negations[1] + 1] if negations[1] + 1 < len(predicate) else None
     return after is None or after.tag not in ("VBG", "TO")
+
+
+def _clause_after_noun(rest: Sequence[Word]) -> bool:
+    return (
+        len(rest) > 1
+        and rest[0].tag in ("NNS", "NNPS")
+        and rest[1].tag in ("VBP", "VBD")
+        and rest[1].text.lower() not in ("are", "were", "do", "did")
+    )
 
 
 def _reflexive(rest: Sequence[Word]) -> bool:
@@ -126,6 +151,9 @@ def _reflexive(rest: Sequence[Word]) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+# Tags after "feel that" that open a clause, not a degree ("that tired")
+_CLAUSE_STARTS = frozenset({"DT", "PRP", "PRP$"})
+_CLAUSE_VERBS = frozenset({"got", "had", "was", "were", "did"})  # "feel that [I] got ripped off"
 
 
 def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str | None:
@@ -138,6 +166,28 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
         after_be_or_have = index == verb + 1 and lowered[verb] in ("have", "has", "am", "is", "are")
         if lowered[index] in _SUBJECT_PRONOUNS and (after_be_or_have or (state and finite)):
             return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
+    for index in range(verb, len(words) - 1):
+        repeated = lowered[index] == lowered[index + 1] and words[index].text[:1].isalpha()
+        if repeated and lowered[index] not in ("that", "had"):
+            return "gate:repeated-word"  # "I don't feel feel fulfilled"
+        if lowered[index] == "feel" and vocabulary().has("never_after_feel", lowered[index + 1]):
+            return "gate:feel-no-feeling"  # "I feel by Thursday completely frazzled"
+        clause = lowered[index + 1] == "that" and index + 2 < len(words)
+        opens = clause and (
+            words[index + 2].tag in _CLAUSE_STARTS or lowered[index + 2] in _CLAUSE_VERBS
+        )
+        if lowered[index] == "feel" and opens:
+            return "gate:feel-no-feeling"  # "I feel that the mornings sorted": no feeling named
+        free_of = lowered[index : index + 2] == ["free", "of"] and index + 2 < len(words)
+        if free_of and words[index + 2].tag in ("IN", "WRB"):
+            return "gate:feel-no-feeling"  # "I am free of after six weeks …"
+        thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
+        if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
+            later = words[index + 2 : index + 6]
+            if any(w.tag == "VBN" for w in later) and not any(w.tag == "IN" for w in later):
+                return "gate:feel-a-noun"  # "I feel the mornings sorted": a thing's state
+        if lowered[index] in ("have", "get") and _clause_after_noun(words[index + 1 :]):
+            return "gate:run-on"  # "I have colleagues joke that …"
     for index in range(verb, len(words) - 2):
         if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
             "felt_in", lowered[index + 2]
@@ -155,7 +205,8 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             )
         ):
             return "gate:feel-a-noun"  # "I don't feel forgotten something": an object, no state
-        if lowered[index] == "feel" and words[index + 1].tag in ("DT", "PRP$"):
+        thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
+        if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
             noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
             if noun is not None and lexicon.has("person", noun.lemma or noun.text):
                 return "gate:feel-a-noun"  # "I feel a good sister"

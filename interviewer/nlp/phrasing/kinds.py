@@ -36,6 +36,7 @@ _WORRY_VERBS = _VOCAB.words("worry_verbs")
 def emotional(
     span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
 ) -> str:
+    tail = tail.removeprefix("to be ")  # "[want] to be annoyed at myself": the state
     caused = _caused_feeling(core, tree, span)
     if caused is not None:  # "it stresses me out" (avoid) → "I don't feel stressed …"
         return template("feel.not" if negated or avoid else "feel", caused)
@@ -69,7 +70,11 @@ def emotional(
     if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
-        rest = phrase([t for t in tree if not is_dropped(t, core)], span)  # "[Not] flustered"
+        # "[Not] flustered": the core's own "not" is the template's; "…, not steamrolled" stays
+        # "[not] flustered", and a subjectless "[to be] annoyed"
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in core.children)
+        own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
+        rest = phrase([t for t in tree if not (t.dep_ in own and t.head.i == core.i)], span)
         return (
             f"I don't feel {rest}"
             if negated or (avoid and core.tag_ == "VBN")
@@ -81,8 +86,9 @@ def emotional(
             return felt_state
         if lemma not in _FEELING_NOUNS and not any(c.dep_ == "det" for c in core.children):
             return f"I feel {phrase(tree, span)}"  # "calm when I get into bed"
-        if avoid or negated:
-            return f"I am free of {phrase(tree, span)}"  # "the guilt of putting it off"
+        if avoid or negated:  # "the guilt of putting it off"; "[no] panic at the start"
+            kept = [t for t in tree if not (t.i < core.i and _negating(t))]
+            return f"I am free of {phrase(kept, span)}"
         return _noun_state(core, tree, span, "I have")
     if core.pos_ == "VERB" and lemma not in (
         "relax",
@@ -103,6 +109,15 @@ def emotional(
         f"I am able to {verb} {tail}"
         if verb in ("relax", "enjoy", "breathe", "unwind")
         else f"I {verb} {tail}"
+    )
+
+
+def _negating(token: Token) -> bool:
+    return _VOCAB.has("negative_words", token.lower_) or token.lower_ in (
+        "again",
+        "more",
+        "less",
+        "fewer",
     )
 
 
@@ -218,6 +233,12 @@ def social(
             return f"I get {phrase(tree, span)}"
         if _VOCAB.has("belonging_nouns", core.lemma_) and tree and tree[0].i == core.i:
             return f"I am {'not ' if negated else ''}{phrase(tree, span)}"  # "part of the crew"
+        if (
+            negated
+            and _VOCAB.mapped("nominal_verbs", core.lemma_) is None
+            and not any(_negating(t) for t in tree)
+        ):
+            return f"I don't get {phrase(tree, span)}"  # "the snarky comments on my photos"
         return _noun_state(core, tree, span, "I have")
     impressed = _impressed(core, tree, span, negated)
     if impressed is not None:
@@ -307,7 +328,7 @@ def functional(
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
         desired = _pain_state(core, tree, span) if avoid else None
         return desired or _noun_state(core, tree, span, "I have")
-    if core.pos_ == "ADJ" and tree and tree[0].i == core.i:  # "strong enough to carry …"
+    if _capacity(core, tree):  # "strong enough to carry …"
         return f"I am {'not ' if negated else ''}{phrase(tree, span)}"
     if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
         obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
@@ -328,6 +349,17 @@ def functional(
     if _VOCAB.has("stative_verbs", lemma) and not able:  # "weigh ten pounds less" is a state
         return f"I {lemma} {tail}"
     return f"I am able to {lemma} {tail}"
+
+
+def _capacity(core: Token, tree: list[Token]) -> bool:
+    """An adjective that opens the outcome and says what the speaker is fit for ("strong
+    enough to …", "debt-free by forty"); not a thing's ("annoying that …", "reliable Wi-Fi")."""
+    if core.pos_ != "ADJ" or not tree or tree[0].i != core.i or core.dep_ == "amod":
+        return False
+    if _VOCAB.mapped("experiencer_forms", core.lower_) not in (None, core.lower_):
+        return False
+    following = core.nbor(1) if core.i + 1 < len(core.doc) else None
+    return following is not None and following.tag_ in ("IN", "TO", "RB")
 
 
 def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:

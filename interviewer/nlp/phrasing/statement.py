@@ -50,7 +50,8 @@ def stative_statement(
     negated = reading.negated or has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
     for word in (t for t in tree if t.i < core.i and _VOCAB.has("negative_words", t.lower_)):
-        if word.lower_ == "no" and word.i + 1 < len(word.doc) and word.nbor(1).lower_ == "more":
+        following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
+        if word.lower_ == "no" and following in ("more", "longer"):
             negated = True  # "no more being treated like the junior": "no more" is dropped
         else:
             diminished = True  # "nobody ignores me": the subject already negates it

@@ -145,10 +145,11 @@ def _filler_like(token: Token) -> bool:
     doc, i = token.doc, token.i
     before = doc[i - 1].text if i > 0 else ","
     after = doc[i + 1] if i + 1 < len(doc) else None
-    if after is None or (before in _PAUSES and after.text in _PAUSES):
+    if after is None or (before in _PAUSES and (after.text in _PAUSES or after.is_punct)):
         return True
     clause = after.lower_ in ("i", "you", "we", "they", "he", "she", "it", "everyone")
-    return (token.dep_ == "intj" or token.tag_ == "UH") and not clause
+    # "… what good looks *like*." ends on it: no filler
+    return (token.dep_ == "intj" or token.tag_ == "UH") and not clause and not after.is_punct
 
 
 def _is_hedge(token: Token) -> bool:
