@@ -15,7 +15,7 @@ from itertools import pairwise
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.templates import opens_with_template
 from interviewer.nlp.phrasing.vocabulary import vocabulary
-from interviewer.nlp.phrasing.words import Word, predicate_index, subject_person
+from interviewer.nlp.phrasing.words import Word, is_verb, predicate_index, subject_person
 
 INTERJECTION = re.compile(r"^(h+m+|u+m+|u+h+m*|e+r+m*|m+h*m+|a+h+|o+h+)$")
 _VOCAB = vocabulary()
@@ -167,9 +167,9 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
         if lowered[index] in _SUBJECT_PRONOUNS and (after_be_or_have or (state and finite)):
             return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
     for index in range(verb, len(words) - 1):
-        repeated = lowered[index] == lowered[index + 1] and words[index].text[:1].isalpha()
+        repeated = lowered[index] == lowered[index + 1] and is_verb(words[index])
         if repeated and lowered[index] not in ("that", "had"):
-            return "gate:repeated-word"  # "I don't feel feel fulfilled"
+            return "gate:repeated-word"  # "I don't feel feel fulfilled" ("very very" is speech)
         if lowered[index] == "feel" and vocabulary().has("never_after_feel", lowered[index + 1]):
             return "gate:feel-no-feeling"  # "I feel by Thursday completely frazzled"
         clause = lowered[index + 1] == "that" and index + 2 < len(words)
