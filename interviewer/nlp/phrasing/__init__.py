@@ -4,7 +4,7 @@ by the grammar gate; what fails the gate is shown as a cleaned quote of the answ
 - ``statement``: negation and wrappers read, then ``kinds``: the state of each kind, built from
   the ``templates`` table and written out by ``surface`` (fillers dropped, person, tense);
 - ``clauses``: the candidate and its purpose clauses, tried in turn; then ``fragments``: a
-  subjectless fragment read from its first words ("Enjoying the runs" → "I enjoy the runs");
+  subjectless fragment read from its first words ("Enjoying the swims" → "I enjoy the swims");
 - ``gate`` (on ``words``: the statement tagged from the answer's parse): is it a well-formed
   state of its kind;
 - ``address``: the second-person forms a probe names an outcome by, and the probe gate;

@@ -1,6 +1,6 @@
 """Who a third-person pronoun names, when the answer named that person before.
 
-"My counselor has four hundred students. I'd like her to know who I am" → "My counselor knows
+"My coach is tough on everyone. I'd like her to trust my pacing" → "My coach trusts
 who I am", not "She knows …": a statement is read on its own, so its subject is the person the
 answer named, not a pronoun whose antecedent stayed behind. Only a person the answer named
 earlier, of the pronoun's number, is taken; else the pronoun stays (and "they" as a perceiver
@@ -22,7 +22,7 @@ _GENERIC = frozenset({"people", "others", "other", "everyone", "everybody", "som
 
 
 def antecedent(pronoun: Token, lexicon: Lexicon) -> str | None:
-    """The noun phrase of the person ``pronoun`` refers back to ("my counselor"), or None."""
+    """The noun phrase of the person ``pronoun`` refers back to ("my coach"), or None."""
     lower = pronoun.lower_
     if lower not in _SINGULAR | _PLURAL:
         return None

@@ -1,6 +1,6 @@
 """Subjectless fragments read from their first words, where the parse of a fragment is unsure.
 
-An answer is often a fragment with no subject: "Enjoying the long runs", "Not embarrassed on
+An answer is often a fragment with no subject: "Enjoying the early swims", "Not flustered on
 the call", "included when the team plans", "In control of the budget", "Being the one they
 ask". The small parser often misreads these, so when no restatement from the parse passes the
 gate, the fragment's leading gerund, participle, adjective or preposition decides the template
@@ -10,7 +10,7 @@ and the rest of the answer's words follow as they are:
 - a gerund → ``I <verb> …`` (a functional want: ``I am able to <verb> …``);
 - a participle or adjective → ``I feel …`` (emotional), ``I am …`` (social, functional);
 - a preposition of a felt state → ``I feel in control of …``;
-- a noun and its gerund ("Guests talking about the party") → ``Guests talk about the party``.
+- a noun and its gerund ("My cousins cheering for me") → ``My cousins cheer for me``.
 
 An avoided outcome is stated as its absence. Whatever comes out still goes through the gate.
 """
@@ -114,8 +114,8 @@ def _has_own_predicate(lead: Token) -> bool:
     doc = top.doc
     last = top.i == len(doc) - 1 or doc[top.i + 1].is_punct
     before = doc[top.i - 1].tag_
-    # a plural the tagger took for a verb: the last word after a noun ("the group *runs*"), or
-    # a word after an adjective or determiner ("by the other *leads* for …")
+    # a plural the tagger took for a verb: the last word after a noun ("the club *meets*"), or
+    # a word after an adjective or determiner ("by the other *leads* in planning")
     misread = (last and before.startswith("NN")) or before in ("JJ", "DT", "PRP$")
     return not (top.tag_ == "VBZ" and misread)
 
@@ -194,8 +194,8 @@ def _presented(verb: Token, rest: str, kind: str) -> str | None:
 
 
 def _noun_doing(tokens: list[Token], negated: bool) -> str | None:
-    """A noun and what it does or what is done to it: "Guests talking about the party" →
-    "Guests talk about …", "Everything booked by March" → "Everything is booked by March"."""
+    """A noun and what it does or what is done to it: "My cousins cheering for me" →
+    "My cousins cheer for me", "Everything booked by March" → "Everything is booked by March"."""
     verb = next((t for t in tokens if t.tag_ in ("VBG", "VBN") and t.dep_ == "acl"), None)
     if verb is None or verb.head.tag_ not in ("NN", "NNS", "NNP", "NNPS"):
         return None

@@ -84,11 +84,11 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         )  # "There are no fees": agrees with what follows
     lowered = [w.text.lower() for w in words[:verb]]
     if any(a == "," and b in ("so", "but", "because") for a, b in pairwise(lowered)):
-        return "gate:run-on"  # "My daughter's sixteen, so don't want …": a clause as subject
+        return "gate:run-on"  # "My son's ten, so don't want …": a clause as subject
     if any(a in ("'s", "’s") and b in ("a", "an", "the") for a, b in pairwise(lowered)):
-        return "gate:run-on"  # "My brother's a carpenter checks …": a clause as subject
+        return "gate:run-on"  # "My uncle's a plumber checks …": a clause as subject
     if lowered[0] in ("not", "n't", "what", "how", "why") or words[0].tag in ("WP", "WRB"):
-        return "gate:no-subject"  # "Not the boss hobbles in", "What I'm after doesn't …"
+        return "gate:no-subject"  # "Not the manager walks in", "What I want doesn't …"
     subject = set(lowered)
     if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
         w.text.lower() for w in words[verb : verb + 3]
@@ -171,23 +171,23 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
         if repeated and lowered[index] not in ("that", "had"):
             return "gate:repeated-word"  # "I don't feel feel fulfilled" ("very very" is speech)
         if lowered[index] == "feel" and vocabulary().has("never_after_feel", lowered[index + 1]):
-            return "gate:feel-no-feeling"  # "I feel by Thursday completely frazzled"
+            return "gate:feel-no-feeling"  # "I feel by Friday completely drained"
         clause = lowered[index + 1] == "that" and index + 2 < len(words)
         opens = clause and (
             words[index + 2].tag in _CLAUSE_STARTS or lowered[index + 2] in _CLAUSE_VERBS
         )
         if lowered[index] == "feel" and opens:
-            return "gate:feel-no-feeling"  # "I feel that the mornings sorted": no feeling named
+            return "gate:feel-no-feeling"  # "I feel that the invoices sorted": no feeling named
         free_of = lowered[index : index + 2] == ["free", "of"] and index + 2 < len(words)
         if free_of and words[index + 2].tag in ("IN", "WRB"):
-            return "gate:feel-no-feeling"  # "I am free of after six weeks …"
+            return "gate:feel-no-feeling"  # "I am free of after a month …"
         thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
         if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
             later = words[index + 2 : index + 6]
             if any(w.tag == "VBN" for w in later) and not any(w.tag == "IN" for w in later):
-                return "gate:feel-a-noun"  # "I feel the mornings sorted": a thing's state
+                return "gate:feel-a-noun"  # "I feel the invoices sorted": a thing's state
         if lowered[index] in ("have", "get") and _clause_after_noun(words[index + 1 :]):
-            return "gate:run-on"  # "I have colleagues joke that …"
+            return "gate:run-on"  # "I have neighbours joke that …"
     for index in range(verb, len(words) - 2):
         if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
             "felt_in", lowered[index + 2]
@@ -218,7 +218,7 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
         if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
             return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
         if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
-            return "gate:agreement"  # "I look back on it and be glad": a bare verb joined on
+            return "gate:agreement"  # "I look back on the year and be glad": a bare verb joined on
     return None
 
 

@@ -238,7 +238,7 @@ def social(
             and _VOCAB.mapped("nominal_verbs", core.lemma_) is None
             and not any(_negating(t) for t in tree)
         ):
-            return f"I don't get {phrase(tree, span)}"  # "the snarky comments on my photos"
+            return f"I don't get {phrase(tree, span)}"  # "the sly remarks about my slides"
         return _noun_state(core, tree, span, "I have")
     impressed = _impressed(core, tree, span, negated)
     if impressed is not None:
@@ -393,7 +393,7 @@ def _agrees_plural(core: Token, subject: Token, who: str) -> bool:
     own = (core, *(c for c in core.children if c.dep_ in ("aux", "auxpass")))
     subjects = [c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")]
     if subjects == [subject] and any(t.tag_ == "VBZ" for t in own):
-        return False  # (a plural "VBP" is also the bare verb: "we had a deal *slip*")
+        return False  # (a plural "VBP" is also the bare verb: "we had the order *slip*")
     return is_plural(subject, who)
 
 

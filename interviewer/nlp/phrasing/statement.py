@@ -52,7 +52,7 @@ def stative_statement(
     for word in (t for t in tree if t.i < core.i and _VOCAB.has("negative_words", t.lower_)):
         following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
         if word.lower_ == "no" and following in ("more", "longer"):
-            negated = True  # "no more being treated like the junior": "no more" is dropped
+            negated = True  # "no more being talked over in the stand-up": "no more" is dropped
         else:
             diminished = True  # "nobody ignores me": the subject already negates it
     if (
@@ -111,7 +111,7 @@ def stative_statement(
 
 def _within_report(span: Span) -> bool:
     """Whether the clause is what a third-person report says, its pronouns the reporter's:
-    "Parents worry [other parents will think *they*'re too strict]"."""
+    "Students worry [other students will think *they*'re clueless]"."""
     if any(t.lower_ in FIRST_PERSON for t in span.doc):
         return False
     head = span.root.head

@@ -41,9 +41,9 @@ SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I
 # ("users want …", "30% of parents worry …", "she wants to …"): LABELING.md restates those in
 # the first person.
 REPORTED: ContextVar[bool] = ContextVar("reported", default=False)
-# Whether the report is only the clause's context ("Parents worry [other parents will think
-# they're too strict]"): a pronoun in a relative clause is then the clause's own subject's
-# ("guests remember it as the best wedding [they'd been to]").
+# Whether the report is only the clause's context ("Students worry [other students will think
+# they're clueless]"): a pronoun in a relative clause is then the clause's own subject's
+# ("visitors remember it as the best show [they'd seen]").
 EMBEDDED: ContextVar[bool] = ContextVar("embedded", default=False)
 
 
@@ -141,14 +141,14 @@ _PAUSES = (",", "…", "...")
 
 def _filler_like(token: Token) -> bool:
     """ "like" as a spoken filler: set off by pauses (", like, …"), or read as an interjection
-    where no clause follows ("on like four runs"); "treat me like I know …" joins a clause."""
+    where no clause follows ("in like three weeks"); "treats me like I know …" joins a clause."""
     doc, i = token.doc, token.i
     before = doc[i - 1].text if i > 0 else ","
     after = doc[i + 1] if i + 1 < len(doc) else None
     if after is None or (before in _PAUSES and (after.text in _PAUSES or after.is_punct)):
         return True
     clause = after.lower_ in ("i", "you", "we", "they", "he", "she", "it", "everyone")
-    # "… what good looks *like*." ends on it: no filler
+    # "… what it feels *like*." ends on it: no filler
     return (token.dep_ == "intj" or token.tag_ == "UH") and not clause and not after.is_punct
 
 

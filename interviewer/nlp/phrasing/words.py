@@ -123,14 +123,14 @@ def predicate_index(words: Sequence[Word]) -> int | None:
         if not is_verb(word):
             continue
         if word.tag == "VBG" and index > 0 and words[index - 1].tag == "IN":
-            continue  # the object of a preposition: "the parents *at swimming* save me a seat"
+            continue  # the object of a preposition: "the coaches *at training* save me a spot"
         if index == 0 and word.tag == "VBG" and _gerund_subject(words[1:]):
-            continue  # a gerund subject: "Reconciling the feed doesn't eat my Friday"
+            continue  # a gerund subject: "Chasing invoices doesn't eat my Monday"
         if (
             word.tag in ("VBG", "VBN")
             and following is not None
             and following.tag[:2] in ("NN", "JJ")
-            and not (index == 0 and following.tag[:2] == "JJ")  # "Lying awake …" is no modifier
+            and not (index == 0 and following.tag[:2] == "JJ")  # "Dozing off …" is no modifier
         ):
             continue
         if relative:
@@ -141,13 +141,13 @@ def predicate_index(words: Sequence[Word]) -> int | None:
 
 
 def _gerund_subject(words: Sequence[Word]) -> bool:
-    """Whether a leading gerund is the subject of a later verb of its own ("Reconciling the feed
-    *eats* my Friday"); not of "is" ("Tightening that up is the whole game" only judges it)."""
+    """Whether a leading gerund is the subject of a later verb of its own ("Chasing invoices
+    *eats* my Monday"); not of "is" ("Tightening the budget is the whole game" only judges it)."""
     named = words[0].tag[:2] in ("DT", "PR", "NN") or (
         words[0].tag == "JJ" and len(words) > 1 and words[1].tag.startswith("NN")
     )
     if not named:
-        return False  # an activity and its object: "Lying awake … doesn't run" is no subject
+        return False  # an activity and its object: "Dozing off … doesn't run" is no subject
     return any(
         w.tag in ("VBZ", "MD") and w.text.lower() not in ("is", "'s") and (w.lemma or "") != "be"
         for w in words
