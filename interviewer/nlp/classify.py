@@ -74,6 +74,14 @@ def jsonl_pieces(text: str, outcomes: list[Outcome]) -> Iterator[str]:
     yield f'", "outcomes": {outcomes_json}}}'
 
 
+def _review_reason(outcome: Outcome) -> str:
+    """Why an outcome is marked review: its statement failed the grammar gate (the answer's
+    words stand in), or the analysis is unsure of it (calibrated confidence below even odds)."""
+    if any(e.startswith("gate:") for e in outcome.evidence):
+        return "the answer's words, not restated"
+    return "unsure"
+
+
 def as_text(text: str, outcomes: list[Outcome], *, evidence: bool = True) -> str:
     """A readable block: the answer, then one line per outcome (badge, polarity, confidence)."""
     shown = text if len(text) <= 300 else text[:297] + "..."
@@ -81,7 +89,7 @@ def as_text(text: str, outcomes: list[Outcome], *, evidence: bool = True) -> str
     if not outcomes:
         lines.append("  no outcome")
     for o in outcomes:
-        marked = "  (review: the answer's words, not restated)" if o.review else ""
+        marked = f"  (review: {_review_reason(o)})" if o.review else ""
         lines.append(
             f"  {badge(o.kind, o.polarity)} {o.kind.value:<10} {o.polarity.value:<5} "
             f"{o.confidence:.2f}  {o.statement}{marked}"

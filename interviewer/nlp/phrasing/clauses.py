@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 from interviewer.core.outcome import OutcomeKind
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.vocabulary import vocabulary
-from interviewer.nlp.rules import Reading, read_clause
+from interviewer.nlp.rules import FIRST_PERSON, Reading, read_clause
 
 # Clauses that say what something is for; a complement ("I don't want [to feel gross]") is the
 # candidate's own predicate, read with its negation by the rules, so it is not one of them.
@@ -45,8 +45,32 @@ def readings(
             yield clause, clause_reading
         elif clause.root.dep_ != "relcl":
             later.append((clause, clause_reading))  # "stay late [to avoid being seen as lazy]"
+    feared = feared_clause(span, reading.core) if kind == OutcomeKind.SOCIAL else None
+    if feared is not None:  # "I worry [my team will think I'm lazy]": their view is the outcome
+        yield feared, read_clause(feared, lexicon)
     yield from later
     yield span, reading
+
+
+def feared_clause(span: Span, core: Token | None) -> Span | None:
+    """What a fear is of, when it is someone else's doing or view (LABELING.md rule 2): the
+    clause "my team will think I'm lazy" of "I worry my team will think I'm lazy"."""
+    vocab = vocabulary()
+    if core is None or not (
+        vocab.has("worry_verbs", core.lemma_) or vocab.has("fear_adjectives", core.lemma_)
+    ):
+        return None
+    for child in core.children:
+        if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ in FIRST_PERSON:
+            continue
+        start = max(span.start, child.left_edge.i)
+        end = min(span.end, child.right_edge.i + 1)
+        if end - start >= 2:
+            return span.doc[start:end]
+    return None
 
 
 def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] = ()) -> list[Span]:

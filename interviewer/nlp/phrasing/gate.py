@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.templates import opens_with_template
 from interviewer.nlp.phrasing.vocabulary import vocabulary
-from interviewer.nlp.phrasing.words import Word, predicate_index, subject_person
+from interviewer.nlp.phrasing.words import Word, is_verb, predicate_index, subject_person
 
 INTERJECTION = re.compile(r"^(h+m+|u+m+|u+h+m*|e+r+m*|m+h*m+|a+h+|o+h+)$")
 _VOCAB = vocabulary()
@@ -60,6 +61,8 @@ def _bad_feeling(words: Sequence[Word], lexicon: Lexicon) -> bool:
             "bad_feelings", word.text
         ):
             return True
+        if lexicon.has("emotion", lemma) or lexicon.has("emotion", word.text.lower()):
+            return False  # the first feeling named decides: "confident behind the wheel"
     return False
 
 
@@ -80,11 +83,20 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return _complement_fault(
             words, verb, lexicon
         )  # "There are no fees": agrees with what follows
-    subject = {w.text.lower() for w in words[:verb]}
+    lowered = [w.text.lower() for w in words[:verb]]
+    if any(a == "," and b in ("so", "but", "because") for a, b in pairwise(lowered)):
+        return "gate:run-on"  # "My son's ten, so don't want …": a clause as subject
+    if any(a in ("'s", "’s") and b in ("a", "an", "the") for a, b in pairwise(lowered)):
+        return "gate:run-on"  # "My uncle's a plumber checks …": a clause as subject
+    if lowered[0] in ("not", "n't", "what", "how", "why") or words[0].tag in ("WP", "WRB"):
+        return "gate:no-subject"  # "Not the manager walks in", "What I want doesn't …"
+    subject = set(lowered)
     if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
         w.text.lower() for w in words[verb : verb + 3]
     }:
         return "gate:double-negation"  # "Nobody doesn't ignore me"
+    if _stacked_negation(words[verb : verb + 5]):
+        return "gate:double-negation"  # "I don't feel not flustered"
     person = subject_person(words[:verb])
     third = text in _ONLY_3SG or predicate.tag == "VBZ"
     if person == "1sg" and (third or text in ("are", "were")):
@@ -98,6 +110,37 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
     return _complement_fault(words, verb, lexicon)
 
 
+def _stacked_negation(predicate: Sequence[Word]) -> bool:
+    lowered = [w.text.lower() for w in predicate]
+    if any(a in ("of", "without") and b in ("no", "not", "never") for a, b in pairwise(lowered)):
+        return True  # "I am free of no second-guessing"
+    if any(
+        a in ("not", "n't") and b in ("no", "nobody", "nothing", "never")
+        for a, b in zip(lowered, lowered[2:], strict=False)
+    ):
+        return True  # "I don't get no other coach …"
+    return _two_nots(predicate)
+
+
+def _two_nots(predicate: Sequence[Word]) -> bool:
+    """A second "not" on the same state ("don't feel not flustered"); a negated action after a
+    negated verb is fine ("I don't regret not applying")."""
+    negations = [i for i, w in enumerate(predicate) if w.text.lower() in ("not", "n't", "never")]
+    if len(negations) < 2:
+        return False
+    after = predicate[negations[1] + 1] if negations[1] + 1 < len(predicate) else None
+    return after is None or after.tag not in ("VBG", "TO")
+
+
+def _clause_after_noun(rest: Sequence[Word]) -> bool:
+    return (
+        len(rest) > 1
+        and rest[0].tag in ("NNS", "NNPS")
+        and rest[1].tag in ("VBP", "VBD")
+        and rest[1].text.lower() not in ("are", "were", "do", "did")
+    )
+
+
 def _reflexive(rest: Sequence[Word]) -> bool:
     for word in rest:
         text = word.text.lower()
@@ -109,6 +152,9 @@ def _reflexive(rest: Sequence[Word]) -> bool:
 
 
 _SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+# Tags after "feel that" that open a clause, not a degree ("that tired")
+_CLAUSE_STARTS = frozenset({"DT", "PRP", "PRP$"})
+_CLAUSE_VERBS = frozenset({"got", "had", "was", "were", "did"})  # "feel that [I] got ripped off"
 
 
 def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str | None:
@@ -121,6 +167,28 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
         after_be_or_have = index == verb + 1 and lowered[verb] in ("have", "has", "am", "is", "are")
         if lowered[index] in _SUBJECT_PRONOUNS and (after_be_or_have or (state and finite)):
             return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
+    for index in range(verb, len(words) - 1):
+        repeated = lowered[index] == lowered[index + 1] and is_verb(words[index])
+        if repeated and lowered[index] not in ("that", "had"):
+            return "gate:repeated-word"  # "I don't feel feel fulfilled" ("very very" is speech)
+        if lowered[index] == "feel" and vocabulary().has("never_after_feel", lowered[index + 1]):
+            return "gate:feel-no-feeling"  # "I feel by Friday completely drained"
+        clause = lowered[index + 1] == "that" and index + 2 < len(words)
+        opens = clause and (
+            words[index + 2].tag in _CLAUSE_STARTS or lowered[index + 2] in _CLAUSE_VERBS
+        )
+        if lowered[index] == "feel" and opens:
+            return "gate:feel-no-feeling"  # "I feel that the invoices sorted": no feeling named
+        free_of = lowered[index : index + 2] == ["free", "of"] and index + 2 < len(words)
+        if free_of and words[index + 2].tag in ("IN", "WRB"):
+            return "gate:feel-no-feeling"  # "I am free of after a month …"
+        thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
+        if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
+            later = words[index + 2 : index + 6]
+            if any(w.tag == "VBN" for w in later) and not any(w.tag == "IN" for w in later):
+                return "gate:feel-a-noun"  # "I feel the invoices sorted": a thing's state
+        if lowered[index] in ("have", "get") and _clause_after_noun(words[index + 1 :]):
+            return "gate:run-on"  # "I have neighbours joke that …"
     for index in range(verb, len(words) - 2):
         if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
             "felt_in", lowered[index + 2]
@@ -128,7 +196,18 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             return "gate:feel-no-feeling"  # "I feel in the mirror": the feeling word is lost
         if lowered[index] == "feel" and lowered[index + 1] in ("them", "him", "her", "it", "us"):
             return "gate:feel-a-noun"  # "I don't feel them jealous": someone else's feeling
-        if lowered[index] == "feel" and words[index + 1].tag in ("DT", "PRP$"):
+        if (
+            lowered[index] == "feel"
+            and words[index + 1].tag == "VBN"
+            and words[index + 2].tag
+            in (
+                "NN",
+                "PRP",
+            )
+        ):
+            return "gate:feel-a-noun"  # "I don't feel forgotten something": an object, no state
+        thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
+        if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
             noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
             if noun is not None and lexicon.has("person", noun.lemma or noun.text):
                 return "gate:feel-a-noun"  # "I feel a good sister"
@@ -137,6 +216,10 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             "not_abilities", words[index + 2].lemma or lowered[index + 2]
         ):
             return "gate:not-an-ability"  # "I am able to hope"
+        if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
+            return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
+        if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
+            return "gate:agreement"  # "I look back on the year and be glad": a bare verb joined on
     return None
 
 

@@ -36,6 +36,7 @@ _WORRY_VERBS = _VOCAB.words("worry_verbs")
 def emotional(
     span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
 ) -> str:
+    tail = tail.removeprefix("to be ")  # "[want] to be annoyed at myself": the state
     caused = _caused_feeling(core, tree, span)
     if caused is not None:  # "it stresses me out" (avoid) → "I don't feel stressed …"
         return template("feel.not" if negated or avoid else "feel", caused)
@@ -64,10 +65,16 @@ def emotional(
         return template("feel.not" if negated or avoid else "feel", f"{word} {rest}")
     if lemma == "be" and tail.startswith("about "):
         return _about(tail.removeprefix("about "), negated)  # "it's about peace of mind"
+    if lemma == "look" and any(c.lower_ in ("forward", "back") for c in core.children):
+        return f"I don't look {tail}" if negated else f"I look {tail}"  # "look forward to …"
     if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
-        rest = phrase(tree, span)
+        # "[Not] flustered": the core's own "not" is the template's; "…, not steamrolled" stays
+        # "[not] flustered", and a subjectless "[to be] annoyed"
+        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in core.children)
+        own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
+        rest = phrase([t for t in tree if not (t.dep_ in own and t.head.i == core.i)], span)
         return (
             f"I don't feel {rest}"
             if negated or (avoid and core.tag_ == "VBN")
@@ -79,8 +86,9 @@ def emotional(
             return felt_state
         if lemma not in _FEELING_NOUNS and not any(c.dep_ == "det" for c in core.children):
             return f"I feel {phrase(tree, span)}"  # "calm when I get into bed"
-        if avoid or negated:
-            return f"I am free of {phrase(tree, span)}"  # "the guilt of putting it off"
+        if avoid or negated:  # "the guilt of putting it off"; "[no] panic at the start"
+            kept = [t for t in tree if not (t.i < core.i and _negating(t))]
+            return f"I am free of {phrase(kept, span)}"
         return _noun_state(core, tree, span, "I have")
     if core.pos_ == "VERB" and lemma not in (
         "relax",
@@ -101,6 +109,15 @@ def emotional(
         f"I am able to {verb} {tail}"
         if verb in ("relax", "enjoy", "breathe", "unwind")
         else f"I {verb} {tail}"
+    )
+
+
+def _negating(token: Token) -> bool:
+    return _VOCAB.has("negative_words", token.lower_) or token.lower_ in (
+        "again",
+        "more",
+        "less",
+        "fewer",
     )
 
 
@@ -161,6 +178,15 @@ def _experienced(core: Token) -> tuple[str, Token] | None:
     return None
 
 
+def _about_it(core: Token, subject: Token | None, tail: str) -> bool:
+    return (
+        core.lemma_.lower() == "be"
+        and subject is not None
+        and subject.lower_ in ("it", "this", "that")
+        and tail.startswith("about ")
+    )
+
+
 def _about(rest: str, negated: bool) -> str:
     """What "it's about …" names: "feeling safe" → "I feel safe", "peace of mind" → "I have …"."""
     for gerund, stative in (("feeling ", "feel"), ("being ", "am"), ("having ", "have")):
@@ -180,11 +206,19 @@ def social(
     own_subject: bool,
     tail: str,
     negated: bool,
+    *,
+    named: str | None = None,
 ) -> str:
+    if _about_it(core, subject, tail):  # "it's about being taken seriously"
+        return _about(tail.removeprefix("about "), negated)
     if own_subject and subject is not None:
-        return _clause_with_subject(span, core, tree, subject, tail, negated, perceiver=True)
+        return _clause_with_subject(
+            span, core, tree, subject, tail, negated, perceiver=True, named=named
+        )
     presented = _presented_as(core, span)
     if presented:  # "look stylish" → "Others see me as stylish": someone perceives
+        if subject is not None and subject.lower_ in ("we", "us"):  # the speaker's team
+            return template("others-see-us.not" if negated else "others-see-us", presented)
         return template("others-see.not" if negated else "others-see", presented)
     if core.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in core.children):
         return (
@@ -197,6 +231,14 @@ def social(
     if core.pos_ in ("NOUN", "PROPN"):
         if any(c.lower_ == "more" for c in core.children):  # "I get more recognition"
             return f"I get {phrase(tree, span)}"
+        if _VOCAB.has("belonging_nouns", core.lemma_) and tree and tree[0].i == core.i:
+            return f"I am {'not ' if negated else ''}{phrase(tree, span)}"  # "part of the crew"
+        if (
+            negated
+            and _VOCAB.mapped("nominal_verbs", core.lemma_) is None
+            and not any(_negating(t) for t in tree)
+        ):
+            return f"I don't get {phrase(tree, span)}"  # "the sly remarks about my slides"
         return _noun_state(core, tree, span, "I have")
     impressed = _impressed(core, tree, span, negated)
     if impressed is not None:
@@ -223,7 +265,7 @@ def _impressed(core: Token, tree: list[Token], span: Span, negated: bool) -> str
 
 def _presented_as(core: Token, span: Span) -> str | None:
     """What self-presentation shows others: "look stylish" → "stylish", "look good" → "looking
-    good", "look like a pro" → "a pro"."""
+    good", "look like a pro" → "a pro", "come across as calm" → "calm"."""
     if not _VOCAB.has("presentation_verbs", core.lemma_):
         return None
     for child in core.children:
@@ -232,10 +274,15 @@ def _presented_as(core: Token, span: Span) -> str | None:
             if _VOCAB.has("manner_complements", child.lower_):
                 return f"{core.lemma_.lower()}ing {rest}"
             return rest
-        if child.dep_ == "prep" and child.lower_ == "like" and inside(span, child):
+        if child.dep_ == "prep" and child.lower_ in ("like", "as") and inside(span, child):
+            # "look like a pro", "come across as someone who …"
             target = next((c for c in child.children if c.dep_ == "pobj"), None)
             if target is not None:
                 return phrase([t for t in core.subtree if t.i > child.i], span)
+        if child.dep_ == "advcl" and child.pos_ == "ADJ" and inside(span, child):
+            marked = any(c.lower_ == "as" and c.i < child.i for c in child.children)
+            if marked:  # "come across as arrogant", parsed as a clause of its own
+                return phrase([t for t in child.subtree if t.i >= child.i], span)
     return None
 
 
@@ -266,6 +313,8 @@ def functional(
     tail: str,
     avoid: bool,
     negated: bool,
+    *,
+    named: str | None = None,
 ) -> str:
     if (
         own_subject and subject is not None
@@ -275,10 +324,12 @@ def functional(
         pain = (
             avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN" and not purpose
         )
-        return _clause_with_subject(span, core, tree, subject, tail, negated or pain)
+        return _clause_with_subject(span, core, tree, subject, tail, negated or pain, named=named)
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
         desired = _pain_state(core, tree, span) if avoid else None
         return desired or _noun_state(core, tree, span, "I have")
+    if _capacity(core, tree):  # "strong enough to carry …"
+        return f"I am {'not ' if negated else ''}{phrase(tree, span)}"
     if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
         obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
@@ -300,6 +351,17 @@ def functional(
     return f"I am able to {lemma} {tail}"
 
 
+def _capacity(core: Token, tree: list[Token]) -> bool:
+    """An adjective that opens the outcome and says what the speaker is fit for ("strong
+    enough to …", "debt-free by forty"); not a thing's ("annoying that …", "reliable Wi-Fi")."""
+    if core.pos_ != "ADJ" or not tree or tree[0].i != core.i or core.dep_ == "amod":
+        return False
+    if _VOCAB.mapped("experiencer_forms", core.lower_) not in (None, core.lower_):
+        return False
+    following = core.nbor(1) if core.i + 1 < len(core.doc) else None
+    return following is not None and following.tag_ in ("IN", "TO", "RB")
+
+
 def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
     """A pain named as a thing that does something, as its desired state: "invoices that go out
     late because the template broke" → "Invoices don't go out late because the template broke"."""
@@ -319,6 +381,22 @@ def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
     return f"{who} {do_not} {relcl.lemma_.lower()} {rest}"
 
 
+def _negative(subject: Token) -> bool:
+    return _VOCAB.has("negative_words", subject.lower_) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
+def _agrees_plural(core: Token, subject: Token, who: str) -> bool:
+    """The subject's number as the answer's own verb shows it ("Chasing unpaid invoices *eats*
+    my Monday": singular, whatever the parse made the subject), else as the subject's."""
+    own = (core, *(c for c in core.children if c.dep_ in ("aux", "auxpass")))
+    subjects = [c for c in core.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects == [subject] and any(t.tag_ == "VBZ" for t in own):
+        return False  # (a plural "VBP" is also the bare verb: "we had the order *slip*")
+    return is_plural(subject, who)
+
+
 def _clause_with_subject(
     span: Span,
     core: Token,
@@ -328,20 +406,22 @@ def _clause_with_subject(
     negated: bool,
     *,
     perceiver: bool = False,
+    named: str | None = None,
 ) -> str:
     """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker".
     A perceiver named only by "they" is the template's "Others" ("they trust my estimates")."""
-    who = SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    who = named or SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    if negated and core.tag_ != "VBD" and _negative(subject):
+        negated = False  # "Nothing breaks", "No contract auto-renews": already the state wanted
     if perceiver and who.lower() == "they":
         who = "Others"
-    plural = is_plural(subject, who)
+    plural = _agrees_plural(core, subject, who)
     perfect = next((c for c in core.children if c.dep_ == "aux" and c.lemma_ == "have"), None)
     if core.tag_ == "VBN" and perfect is not None:  # "has increased": the completion is the state
         have = "have" if plural or who == "I" else "has"
         return f"{who} {have} {'not ' if negated else ''}{core.text.lower()} {tail}"
-    if core.lemma_.lower() == "be" or (
-        core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children)
-    ):
+    if core.lemma_.lower() == "be" or any(c.dep_ == "auxpass" for c in core.children):
+        # (a passive participle the tagger took for an adjective: "to be *embarrassed* by")
         be = "are" if plural else "is"
         rest = tail if core.lemma_.lower() == "be" else f"{core.text.lower()} {tail}"
         return f"{who} {be} {'not ' if negated else ''}{rest}"

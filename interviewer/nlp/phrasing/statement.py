@@ -9,8 +9,18 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
+from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
-from interviewer.nlp.phrasing.surface import REPORTED, has_negation, inside, phrase, tail_text, tidy
+from interviewer.nlp.phrasing.surface import (
+    EMBEDDED,
+    REPORTED,
+    has_negation,
+    inside,
+    phrase,
+    tail_text,
+    tidy,
+)
 from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.rules import DISLIKE, FIRST_PERSON, Reading
 
@@ -25,8 +35,11 @@ _AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
 _DIMINISHING = frozenset({"less", "fewer"})
 
 
-def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) -> str:
-    """The stative restatement of one outcome candidate."""
+def stative_statement(
+    span: Span, reading: Reading, kind: str, polarity: str, lexicon: Lexicon | None = None
+) -> str:
+    """The stative restatement of one outcome candidate; with the ``lexicon``, a pronoun subject
+    is the person the answer named before it (see ``antecedents``)."""
     core = reading.core or span.root
     tree = reading.tree or [t for t in core.subtree if inside(span, t)]
     speaker = reading.subject
@@ -37,8 +50,12 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
     avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
-    if any(_VOCAB.has("negative_words", t.lower_) for t in tree if t.i < core.i):
-        diminished = True  # "nobody ignores me": the subject already negates it
+    for word in (t for t in tree if t.i < core.i and _VOCAB.has("negative_words", t.lower_)):
+        following = word.nbor(1).lower_ if word.i + 1 < len(word.doc) else ""
+        if word.lower_ == "no" and following in ("more", "longer"):
+            negated = True  # "no more being talked over in the stand-up": "no more" is dropped
+        else:
+            diminished = True  # "nobody ignores me": the subject already negates it
     if (
         avoid
         and not negated
@@ -72,18 +89,42 @@ def stative_statement(span: Span, reading: Reading, kind: str, polarity: str) ->
         and inside(span, subject)
         and not reported
     )
-    speaking = REPORTED.set(reported)
+    named = (
+        antecedent(subject, lexicon)
+        if own_subject and subject is not None and lexicon is not None
+        else None
+    )
+    embedded = not reported and _within_report(span)
+    speaking, context = REPORTED.set(reported or embedded), EMBEDDED.set(embedded)
     try:
         tail = tail_text(span, core, tree)
         if kind == OutcomeKind.EMOTIONAL:
             text = emotional(span, core, tree, lemma, tail, avoid, negated)
         elif kind == OutcomeKind.SOCIAL:
-            text = social(span, core, tree, subject, own_subject, tail, negated)
+            text = social(span, core, tree, subject, own_subject, tail, negated, named=named)
         else:
-            text = functional(span, core, tree, lemma, subject, own_subject, tail, avoid, negated)
+            text = functional(
+                span, core, tree, lemma, subject, own_subject, tail, avoid, negated, named=named
+            )
     finally:
         REPORTED.reset(speaking)
+        EMBEDDED.reset(context)
     return tidy(text)
+
+
+def _within_report(span: Span) -> bool:
+    """Whether the clause is what a third-person report says, its pronouns the reporter's:
+    "Students worry [other students will think *they*'re clueless]"."""
+    if any(t.lower_ in FIRST_PERSON for t in span.doc):
+        return False
+    head = span.root.head
+    while True:
+        subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and not (span.start <= subject.i < span.end):
+            return _is_report(span, subject)
+        if head.head.i == head.i:
+            return False
+        head = head.head
 
 
 def _is_report(span: Span, subject: Token | None) -> bool:
@@ -95,6 +136,8 @@ def _is_report(span: Span, subject: Token | None) -> bool:
         return True
     if any(t.lower_ in FIRST_PERSON for t in span):
         return False
+    if any(c.lower_ in ("other", "my", "our") for c in subject.children):
+        return False  # "other parents", "my clients": people of the speaker's life, not a report
     return (
         subject.lower_ in ("he", "she", "they")
         or subject.like_num

@@ -41,6 +41,10 @@ SUBJECT_FORMS = {"them": "they", "him": "he", "her": "she", "us": "we", "me": "I
 # ("users want …", "30% of parents worry …", "she wants to …"): LABELING.md restates those in
 # the first person.
 REPORTED: ContextVar[bool] = ContextVar("reported", default=False)
+# Whether the report is only the clause's context ("Students worry [other students will think
+# they're clueless]"): a pronoun in a relative clause is then the clause's own subject's
+# ("visitors remember it as the best show [they'd seen]").
+EMBEDDED: ContextVar[bool] = ContextVar("embedded", default=False)
 
 
 def is_plural(subject: Token, who: str) -> bool:
@@ -74,7 +78,7 @@ def tail_text(span: Span, core: Token, tree: list[Token]) -> str:
         for t in tree
         if t.i > core.i and inside(span, t) and not is_dropped(t, core) and not is_interjection(t)
     ]
-    return join(tokens)
+    return join(sorted(tokens, key=lambda t: t.i))
 
 
 def is_dropped(token: Token, core: Token) -> bool:
@@ -85,13 +89,16 @@ def is_dropped(token: Token, core: Token) -> bool:
     if dep == "conj" and head == core.i:
         return False
     lower = token.lower_
+    if lower == "no" and token.head.lower_ == "longer" and token.head.head.i == core.i:
+        return True  # "[no] longer anxious": the template says it once
     return (lower in _NEGATION_WORDS and head in (core.i, core.head.i)) or (
         lower in ("longer", "anymore") and head == core.i
     )
 
 
 def phrase(tokens: Iterable[Token], span: Span) -> str:
-    return join([t for t in tokens if inside(span, t) and not is_interjection(t)])
+    kept = [t for t in tokens if inside(span, t) and not is_interjection(t)]
+    return join(sorted(kept, key=lambda t: t.i))  # in the answer's order, whatever the tree's
 
 
 _ASIDES = _VOCAB.words("aside_verbs")
@@ -129,6 +136,22 @@ def _set_off_aside(token: Token) -> bool:
     return (before is None or before.text == ",") and (after is None or after.is_punct)
 
 
+_PAUSES = (",", "…", "...")
+
+
+def _filler_like(token: Token) -> bool:
+    """ "like" as a spoken filler: set off by pauses (", like, …"), or read as an interjection
+    where no clause follows ("in like three weeks"); "treats me like I know …" joins a clause."""
+    doc, i = token.doc, token.i
+    before = doc[i - 1].text if i > 0 else ","
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is None or (before in _PAUSES and (after.text in _PAUSES or after.is_punct)):
+        return True
+    clause = after.lower_ in ("i", "you", "we", "they", "he", "she", "it", "everyone")
+    # "… what it feels *like*." ends on it: no filler
+    return (token.dep_ == "intj" or token.tag_ == "UH") and not clause and not after.is_punct
+
+
 def _is_hedge(token: Token) -> bool:
     """A hedging adverb ("honestly", "basically") or a hedging "kind of"/"sort of" (not "this
     kind of work")."""
@@ -149,6 +172,8 @@ def _is_hedge(token: Token) -> bool:
 def _is_filler(token: Token) -> bool:
     lower = token.lower_
     dep = token.dep_
+    if lower == "like":
+        return _filler_like(token)
     if dep == "intj" or lower in _FILLERS or token.tag_ == "UH" or INTERJECTION.match(lower):
         return True
     if lower not in _ASIDE_WORDS:  # most words: no aside can start or end on them
@@ -173,7 +198,7 @@ def join(tokens: list[Token]) -> str:
         return ""
     first = tokens[0]
     head = _first_person(first) or first.text
-    acronym = len(head) > 1 and head.isupper()
+    acronym = len(head) > 1 and any(c.isupper() for c in head[1:])  # "RSVPs", "iPhone"
     if first.is_sent_start and first.pos_ != "PROPN" and head != "I" and not acronym:
         head = head[:1].lower() + head[1:]
     text = head
@@ -201,12 +226,24 @@ _REPORTED_FORMS = {
 }
 
 
+_QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+
+def _quoted(token: Token) -> bool:
+    """Whether the token is inside quotation marks within its sentence."""
+    sentence = token.sent
+    marks = sum(1 for t in sentence[: token.i - sentence.start] if t.text in _QUOTES)
+    return marks % 2 == 1
+
+
 def _first_person(token: Token) -> str | None:
     """The speaker's form of a generic second-person word (or, in a reported clause, of the
     reported person's pronoun), or None to keep the token."""
     lower = token.lower_
-    if lower not in _PERSON_WORDS:
-        return None
+    if lower not in _PERSON_WORDS or _quoted(token):
+        return None  # someone's own words in quotes stay theirs ("call it 'your little hobby'")
+    if REPORTED.get() and EMBEDDED.get() and any(a.dep_ == "relcl" for a in token.ancestors):
+        return _GENERIC_YOU.get(lower) if lower not in ("he", "she", "they") else None
     reported = REPORTED.get() and lower in ("he", "she", "they", "him", "her", "them")
     if lower == "you" or reported:
         if lower == "her" and token.dep_ == "poss":
@@ -247,18 +284,20 @@ def present(verb: Token, subject: Token | None, plural: bool = False) -> str:
         and subject.lower_ not in ("they", "you", "people", "others")
         and subject.tag_ in ("NN", "NNP", "PRP")
     )
-    if verb.tag_ == "VBN" or verb.tag_ == "VBG":
-        return verb.text.lower()
+    if verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children)):
+        return verb.text.lower()  # a gerund with a clause of its own is a misparse: left as is
+    # a gerund or progressive ("my friends admiring me", "they are judging me") is stated in
+    # the simple present like any other verb: "My friends admire me"
     if lemma == "be":
         if subject is None:
             return "am"
         return _BE_PRESENT.get(subject.lower_, "is" if third else "are")
     if third:
-        return _IRREGULAR_3SG.get(lemma, _s_form(lemma))
+        return _IRREGULAR_3SG.get(lemma, third_person(lemma))
     return lemma
 
 
-def _s_form(lemma: str) -> str:
+def third_person(lemma: str) -> str:
     if re.search(r"(s|sh|ch|x|z|o)$", lemma):
         return lemma + "es"
     if re.search(r"[^aeiou]y$", lemma):

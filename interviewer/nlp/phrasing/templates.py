@@ -4,7 +4,7 @@ Templates (ARCHITECTURE.md, LABELING.md):
 
 - emotional: ``I feel …``, ``I don't feel …``, ``I don't have to worry about …``, ``I am not …``
   (anxious, ashamed), ``I have …`` (peace of mind), ``I am free of …``;
-- social: ``Others see me as …``, ``<someone> sees me as …`` / ``takes me seriously``,
+- social: ``Others see me (us) as …``, ``<someone> sees me as …`` / ``takes me seriously``,
   ``I am (not) seen as …`` (any perception verb, active or passive), ``I don't lose my
   <standing>``, ``I fit in``;
 - functional: ``I have …``, ``I am able to …``, ``I am able to avoid …``, ``I don't <verb> …``,
@@ -37,6 +37,8 @@ TEMPLATES: dict[str, str] = {
     "seen.not": "I am not {rest}",
     "others-see": "Others see me as {rest}",
     "others-see.not": "I am not seen as {rest}",
+    "others-see-us": "Others see us as {rest}",
+    "others-see-us.not": "We are not seen as {rest}",
     "able": "I am able to {rest}",
     "able.avoid": "I am able to avoid {rest}",
     "do.not": "I don't {rest}",
@@ -67,6 +69,8 @@ def opens_with_template(words: Sequence[Word], kind: str, lexicon: Lexicon) -> b
         negated = lemmas[0] == "do"
         lemmas, predicate = lemmas[1:], predicate[1:]
     speaker = subject == ["i"]
+    if words[0].tag == "VBG" and kind != OutcomeKind.FUNCTIONAL:
+        return False  # an activity as the subject is a functional state at most
     if kind == OutcomeKind.EMOTIONAL:  # "I don't <verb>" of a feeling: "I don't freeze up"
         wish = vocabulary().has("not_states", lemmas[0])
         return speaker and not wish and (negated or _emotional(lemmas, predicate, lexicon))
@@ -107,18 +111,37 @@ def _social(
     subject: list[str], lemmas: list[str], predicate: Sequence[Word], lexicon: Lexicon
 ) -> bool:
     head = lemmas[0]
+    if subject == ["there"]:  # "There is no stigma about …": others' regard, named
+        nouns = [w for w in predicate[:5] if w.tag.startswith("NN")]  # not "… *laughing*"
+        return any(lexicon.has("social_noun", _lemma(w)) for w in nouns) or any(
+            lexicon.has("social_noun", w.text.lower()) for w in nouns
+        )
     if subject != ["i"]:  # someone else regards or treats the speaker
-        return subject[0] not in ("it", "this", "that", "there")
+        return subject[0] not in ("it", "this", "that")
     if head == "be" and len(predicate) > 1:
-        # "I am seen as …", "I am not left out …", "I am not the one people laugh at"
-        return predicate[1].tag == "VBN" or predicate[1].text.lower() in ("the", "a", "an", "one")
+        # "I am seen as …", "I am not left out …", "I am not the one people laugh at", "I am
+        # part of the team" (a participle the tagger took for a past tense: "I am included")
+        return predicate[1].tag in ("VBN", "VBD") or predicate[1].text.lower() in (
+            "the",
+            "a",
+            "an",
+            "one",
+            "part",
+        )
     if head in ("lose", "keep", "have", "gain", "earn", "maintain", "protect", "get"):
         if head == "get" and len(predicate) > 1 and predicate[1].tag == "VBN":
             return True  # "I don't get blamed"
-        return any(lexicon.has("social_noun", w) for w in lemmas[1:6])
+        return _regard(lemmas, predicate, lexicon)
     if vocabulary().has("presentation_verbs", head):  # "I don't look clueless to the others"
         return any(w.text.lower() in ("to", "front", "next", "among") for w in predicate)
     return head in ("fit", "belong")
+
+
+def _regard(lemmas: list[str], predicate: Sequence[Word], lexicon: Lexicon) -> bool:
+    """Whether the predicate names others' regard ("my reputation", "compliments on …")."""
+    return any(lexicon.has("social_noun", w) for w in lemmas[1:6]) or any(
+        lexicon.has("social_noun", w.text.lower()) for w in predicate[1:6]
+    )
 
 
 def _functional(lemmas: list[str], first: Word) -> bool:

@@ -84,6 +84,8 @@ def tag_words(texts: Iterable[str], source: Iterable[tuple[str, str, str]]) -> l
         lower = text.lower().replace("’", "'")
         if lower in _TEMPLATE_WORDS and (position < 4 or lower not in known):
             tag, lemma = _TEMPLATE_WORDS[lower]
+            if lower in known and known[lower][0] in _VERB_TAGS and tag not in _VERB_TAGS:
+                tag, lemma = known[lower]  # "The neighbours *like* us": the answer's verb
         elif lower in known:
             tag, lemma = known[lower]
         elif "-" in lower and lower.rsplit("-", 1)[-1] in known:  # "in-laws": as "laws"
@@ -120,14 +122,15 @@ def predicate_index(words: Sequence[Word]) -> int | None:
             continue
         if not is_verb(word):
             continue
+        if word.tag == "VBG" and index > 0 and words[index - 1].tag == "IN":
+            continue  # the object of a preposition: "the coaches *at training* save me a spot"
+        if index == 0 and word.tag == "VBG" and _gerund_subject(words[1:]):
+            continue  # a gerund subject: "Chasing invoices doesn't eat my Monday"
         if (
             word.tag in ("VBG", "VBN")
             and following is not None
-            and following.tag[:2]
-            in (
-                "NN",
-                "JJ",
-            )
+            and following.tag[:2] in ("NN", "JJ")
+            and not (index == 0 and following.tag[:2] == "JJ")  # "Dozing off …" is no modifier
         ):
             continue
         if relative:
@@ -135,6 +138,20 @@ def predicate_index(words: Sequence[Word]) -> int | None:
             continue
         return index
     return _misread_verb(words)
+
+
+def _gerund_subject(words: Sequence[Word]) -> bool:
+    """Whether a leading gerund is the subject of a later verb of its own ("Chasing invoices
+    *eats* my Monday"); not of "is" ("Tightening the budget is the whole game" only judges it)."""
+    named = words[0].tag[:2] in ("DT", "PR", "NN") or (
+        words[0].tag == "JJ" and len(words) > 1 and words[1].tag.startswith("NN")
+    )
+    if not named:
+        return False  # an activity and its object: "Dozing off … doesn't run" is no subject
+    return any(
+        w.tag in ("VBZ", "MD") and w.text.lower() not in ("is", "'s") and (w.lemma or "") != "be"
+        for w in words
+    )
 
 
 def _misread_verb(words: Sequence[Word]) -> int | None:
@@ -147,6 +164,12 @@ def _misread_verb(words: Sequence[Word]) -> int | None:
             and after.tag in ("IN", "CD", "DT", "RB", "$", "PRP", "PRP$", "RP")
         ):
             return index
+        if (
+            word.text.lower() == "like"
+            and before.tag in ("NNS", "NNPS")
+            and after.tag in ("PRP", "PRP$", "DT", "NN", "NNS")
+        ):
+            return index  # "The neighbours *like* us", read as a preposition
     return None
 
 
@@ -164,6 +187,8 @@ def subject_person(subject: Sequence[Word]) -> str:
     lowered = [w.text.lower() for w in subject]
     if lowered == ["i"]:
         return "1sg"
+    if subject and subject[0].tag == "VBG":
+        return "3sg"  # an activity: "Chasing invoices eats my Monday"
     if "and" in lowered:
         return "pl"
     head = _head(subject)
