@@ -284,3 +284,4 @@ def test_a_hyphenated_person_is_one_perceiver(analyzer, text: str, perceiver: st
     outcome = analyzer.analyze(text)[0]
     assert outcome.kind == OutcomeKind.SOCIAL
     assert f"perceiver:{perceiver}" in outcome.evidence
+    assert perceiver in outcome.statement  # the statement keeps the word whole

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
+from interviewer.nlp.clause import hyphen_word
 from interviewer.nlp.phrasing.gate import INTERJECTION
 from interviewer.nlp.phrasing.vocabulary import vocabulary
 from interviewer.nlp.rules import FIRST_PERSON
@@ -97,8 +98,10 @@ def is_dropped(token: Token, core: Token) -> bool:
 
 
 def phrase(tokens: Iterable[Token], span: Span) -> str:
-    kept = [t for t in tokens if inside(span, t) and not is_interjection(t)]
-    return join(sorted(kept, key=lambda t: t.i))  # in the answer's order, whatever the tree's
+    kept = {t.i: t for t in tokens if inside(span, t) and not is_interjection(t)}
+    for token in list(kept.values()):  # a word the tokenizer split at hyphens stays whole
+        kept.update({t.i: t for t in hyphen_word(token) if inside(span, t)})
+    return join(sorted(kept.values(), key=lambda t: t.i))  # in the answer's order
 
 
 _ASIDES = _VOCAB.words("aside_verbs")
