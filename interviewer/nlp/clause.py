@@ -90,15 +90,27 @@ def _hyphenated_person(token: Token, lexicon: Lexicon) -> bool:
 def hyphenated(token: Token) -> str:
     """The word the tokenizer split at its hyphens that ``token`` is part of ("in-laws" → in, -,
     laws; "mother-in-law"; "co-workers"), lower case; the token itself when it has none."""
+    if not _touches_hyphen(token):
+        return token.lower_
     return hyphen_word(token).text.lower()
+
+
+def _touches_hyphen(token: Token) -> bool:
+    doc, i = token.doc, token.i
+    before = i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text == "-"
+    return before or (not token.whitespace_ and i + 1 < len(doc) and doc[i + 1].text == "-")
 
 
 def hyphen_word(token: Token) -> Span:
     doc, start, end = token.doc, token.i, token.i + 1
+    if not _touches_hyphen(token):
+        return doc[start:end]
 
     def joined(hyphen: int) -> bool:
-        return 0 < hyphen < len(doc) - 1 and doc[hyphen].text == "-" and not (
-            doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_
+        return (
+            0 < hyphen < len(doc) - 1
+            and doc[hyphen].text == "-"
+            and not (doc[hyphen - 1].whitespace_ or doc[hyphen].whitespace_)
         )
 
     while joined(start - 1):

@@ -99,8 +99,9 @@ def is_dropped(token: Token, core: Token) -> bool:
 
 def phrase(tokens: Iterable[Token], span: Span) -> str:
     kept = {t.i: t for t in tokens if inside(span, t) and not is_interjection(t)}
-    for token in list(kept.values()):  # a word the tokenizer split at hyphens stays whole
-        kept.update({t.i: t for t in hyphen_word(token) if inside(span, t)})
+    if "-" in span.text:  # a word the tokenizer split at hyphens stays whole
+        for token in list(kept.values()):
+            kept.update({t.i: t for t in hyphen_word(token) if inside(span, t)})
     return join(sorted(kept.values(), key=lambda t: t.i))  # in the answer's order
 
 
