@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
-from interviewer.nlp.clause import Reading, is_negated, subject_of
+from interviewer.nlp.clause import Reading, is_negated
 from interviewer.nlp.rules.verdict import Clause
 
 AvoidSign = Callable[[Clause], str | None]
@@ -101,15 +101,21 @@ def framed_as_a_problem(c: Clause) -> str | None:
     return None
 
 
+MAX_HOLDERS = 4  # "booking" → "finding" → "in" → "trouble": a problem word sits close above
+
+
 def _holders(core: Token) -> list[Token]:
     """The words above the core up to the clause that holds it; for one item of a list the
     segmenter cut ("trouble finding | and booking a sitter") they lie before the item."""
     found: list[Token] = []
     for token in core.ancestors:
         found.append(token)
-        if token.pos_ in ("VERB", "AUX") and subject_of(token) is not None:
+        if len(found) >= MAX_HOLDERS or token.dep_ in _CLAUSE_HEADS:
             break  # another clause's predicate: what is above it is no longer this clause's
     return found
+
+
+_CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "parataxis"})
 
 
 def negative_regard(c: Clause) -> str | None:
