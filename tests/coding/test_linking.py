@@ -154,14 +154,9 @@ def _answer(text: str, *parts: tuple[str, OutcomeKind]) -> list[Outcome]:
     ]
 
 
-def test_a_feeling_hangs_under_the_result_its_sentence_ties_it_to() -> None:
-    answer = "I'd have my bills paid on time. And I'd feel calm because the rent is covered early."
-    found = _answer(
-        answer,
-        ("I'd have my bills paid on time", OutcomeKind.FUNCTIONAL),
-        ("I'd feel calm", OutcomeKind.EMOTIONAL),
-        ("the rent is covered early", OutcomeKind.FUNCTIONAL),
-    )
+def _after_a_money_opening(answer: str, found: list[Outcome]) -> LinkedTranscript:
+    """The transcript linked when ``answer`` answers "why is that important?" after an opening
+    whose outcome is "My money is sorted"."""
     first = "I'd like to get my money sorted."
     transcript = Transcript(
         "t.txt",
@@ -174,16 +169,25 @@ def test_a_feeling_hangs_under_the_result_its_sentence_ties_it_to() -> None:
             SpokenTurn("A", answer, 4),
         ),
     )
-    opening = [
-        Outcome(
-            OutcomeKind.FUNCTIONAL,
-            Polarity.WANT,
-            "My money is sorted",
-            text=first,
-            span=(0, len(first)),
-        )
-    ]
-    linked = link_transcript(transcript, assign_roles(transcript), [opening, found])
+    opening = Outcome(
+        OutcomeKind.FUNCTIONAL,
+        Polarity.WANT,
+        "My money is sorted",
+        text=first,
+        span=(0, len(first)),
+    )
+    return link_transcript(transcript, assign_roles(transcript), [[opening], found])
+
+
+def test_a_feeling_hangs_under_the_result_its_sentence_ties_it_to() -> None:
+    answer = "I'd have my bills paid on time. And I'd feel calm because the rent is covered early."
+    found = _answer(
+        answer,
+        ("I'd have my bills paid on time", OutcomeKind.FUNCTIONAL),
+        ("I'd feel calm", OutcomeKind.EMOTIONAL),
+        ("the rent is covered early", OutcomeKind.FUNCTIONAL),
+    )
+    linked = _after_a_money_opening(answer, found)
     # Not under the first result of the answer: under the one "because" ties it to.
     assert tree(linked)["I'd feel calm"] == "the rent is covered early"
 
@@ -195,28 +199,7 @@ def test_an_untied_feeling_hangs_under_the_outcome_asked_about() -> None:
         ("I'd have my bills paid on time", OutcomeKind.FUNCTIONAL),
         ("I'd feel calm", OutcomeKind.EMOTIONAL),
     )
-    first = "I'd like to get my money sorted."
-    transcript = Transcript(
-        "t.txt",
-        "text",
-        "utf-8",
-        (
-            SpokenTurn("Q", "What are you trying to get done?", 1),
-            SpokenTurn("A", first, 2),
-            SpokenTurn("Q", "Why is that important?", 3),
-            SpokenTurn("A", answer, 4),
-        ),
-    )
-    opening = [
-        Outcome(
-            OutcomeKind.FUNCTIONAL,
-            Polarity.WANT,
-            "My money is sorted",
-            text=first,
-            span=(0, len(first)),
-        )
-    ]
-    linked = link_transcript(transcript, assign_roles(transcript), [opening, found])
+    linked = _after_a_money_opening(answer, found)
     assert tree(linked)["I'd feel calm"] == "My money is sorted"
     assert tree(linked)["I'd have my bills paid on time"] == "My money is sorted"
 
