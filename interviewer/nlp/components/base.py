@@ -107,6 +107,15 @@ class StoredComponent:
 
     file_name: str
 
+    def initialize(
+        self,
+        get_examples: Callable[[], Iterable[Any]] | None = None,
+        *,
+        nlp: Language | None = None,
+    ) -> None:
+        """Nothing to learn: the state is read from the package when the component is made, or
+        from a saved pipeline by ``from_disk``/``from_bytes``."""
+
     def state_text(self) -> str:
         raise NotImplementedError
 

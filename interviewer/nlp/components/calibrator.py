@@ -3,10 +3,6 @@ are right, and ``review`` on those below even odds."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from pathlib import Path
-from typing import Any
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -38,16 +34,6 @@ class OutcomeCalibrator(StoredComponent):
             candidate.confidence = self.calibration(candidate.confidence)
             candidate.review = candidate.confidence < self.review_below
         return doc
-
-    def initialize(
-        self,
-        get_examples: Callable[[], Iterable[Any]] | None = None,
-        *,
-        nlp: Language | None = None,
-        calibration_path: str | None = None,
-    ) -> None:
-        if calibration_path:
-            self.calibration = Calibration.from_disk(Path(calibration_path))
 
     def state_text(self) -> str:
         return self.calibration.to_json()
