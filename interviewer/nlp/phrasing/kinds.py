@@ -33,6 +33,9 @@ _FEELING_NOUNS = _VOCAB.words("feeling_nouns")
 _WORRY_VERBS = _VOCAB.words("worry_verbs")
 
 
+_SPEAKER = frozenset({"i", "we", "me", "us"})
+
+
 def emotional(
     span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
 ) -> str:
@@ -72,7 +75,11 @@ def emotional(
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
         # "[Not] flustered": the core's own "not" is the template's; "…, not steamrolled" stays
         # "[not] flustered", and a subjectless "[to be] annoyed"
-        subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in core.children)
+        kept = set(tree)  # (a stand-in subject is already out: "half of the drivers")
+        subjectless = not any(
+            c.dep_ in ("nsubj", "nsubjpass") and (c in kept or c.lower_ in _SPEAKER)
+            for c in core.children
+        )
         own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
         rest = phrase([t for t in tree if not (t.dep_ in own and t.head.i == core.i)], span)
         return (
@@ -343,6 +350,12 @@ def functional(
         return f"I don't have {tail}" if negated else f"I have {tail}"
     if lemma == "be":
         return f"I am not {tail}" if negated else f"I am {tail}"
+    if core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children) and not any(
+        c.dep_ == "csubjpass" or (c.dep_ == "nsubjpass" and c.lower_ not in _SPEAKER)
+        for c in core.children
+    ):
+        # a result the speaker undergoes: "get promoted" → "I am promoted", "be forced to …"
+        return f"I am {'not ' if negated else ''}{core.lower_} {tail}"
     if negated:
         return f"I don't {lemma} {tail}"
     able = any(t.lower_ in ("able", "can", "could") for t in span if t.i < core.i)
@@ -381,6 +394,21 @@ def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
     return f"{who} {do_not} {relcl.lemma_.lower()} {rest}"
 
 
+def _missing_thing(core: Token, tree: list[Token], span: Span) -> str | None:
+    """What "there is no …" says is missing, as present: "is a way to export", "are rewards",
+    "is parking"; None when nothing is denied by "no"."""
+    thing = next((c for c in core.children if c.dep_ == "attr"), None)
+    no = next((c for c in thing.children if c.lower_ == "no"), None) if thing else None
+    if thing is None or no is None:
+        return None
+    rest = phrase([t for t in tree if t.i > no.i], span)
+    if thing.tag_ in ("NNS", "NNPS"):
+        return f"are {rest}"
+    if _VOCAB.has("mass_nouns", thing.lemma_.lower()) or thing.i != no.i + 1:
+        return f"is {rest}"
+    return f"is {'an' if rest[:1].lower() in 'aeiou' else 'a'} {rest}"
+
+
 def _negative(subject: Token) -> bool:
     return _VOCAB.has("negative_words", subject.lower_) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in subject.children
@@ -411,6 +439,10 @@ def _clause_with_subject(
     """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker".
     A perceiver named only by "they" is the template's "Others" ("they trust my estimates")."""
     who = named or SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    if negated and subject.dep_ == "expl":
+        missing = _missing_thing(core, tree, span)
+        if missing is not None:  # "there's no parking near the office" → "There is parking …"
+            return f"{who} {missing}"
     if negated and core.tag_ != "VBD" and _negative(subject):
         negated = False  # "Nothing breaks", "No contract auto-renews": already the state wanted
     if perceiver and who.lower() == "they":

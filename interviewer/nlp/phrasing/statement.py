@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
+from interviewer.nlp.clause import is_stand_in
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
@@ -46,6 +47,11 @@ def stative_statement(
     if speaker is not None and speaker.lower_ in FIRST_PERSON:
         # "makes [me] anxious", "[I] freaked out": the template names the speaker
         tree = [t for t in tree if t.i != speaker.i]
+    elif kind == OutcomeKind.EMOTIONAL and _stands_for_speaker(speaker, span, lexicon):
+        # "half of the drivers feel ignored" → "I feel ignored": the template names them
+        assert speaker is not None
+        tree = [t for t in tree if t not in speaker.subtree]
+    tree = [t for t in tree if not _stray_subject(t, core)]
     avoid = polarity == Polarity.AVOID
     avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
     negated = reading.negated or has_negation(span, core)
@@ -110,6 +116,28 @@ def stative_statement(
         REPORTED.reset(speaking)
         EMBEDDED.reset(context)
     return tidy(text)
+
+
+def _stands_for_speaker(subject: Token | None, span: Span, lexicon: Lexicon | None) -> bool:
+    """A survey's or persona's subject read as the speaker ("36% of renters", "busy parents")."""
+    if subject is None or not inside(span, subject):
+        return False
+    return _is_report(span, subject) or (lexicon is not None and is_stand_in(subject, lexicon))
+
+
+def _stray_subject(token: Token, core: Token) -> bool:
+    """A subject the parser hung on a verb as a compound ("[72%] feel rushed"): the share of
+    people a report counts, not a word of the outcome."""
+    if token.i >= core.i:
+        return False
+    head = token
+    while head.i != core.i:
+        if head.dep_ == "compound" and head.head.pos_ in ("VERB", "AUX"):
+            return True
+        if head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _within_report(span: Span) -> bool:

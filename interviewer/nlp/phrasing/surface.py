@@ -210,7 +210,10 @@ def join(tokens: list[Token]) -> str:
         # a token left out between two kept ones leaves a space ("confident[, you know,] instead")
         gap = previous.whitespace_ or (token.i != previous.i + 1 and not token.is_punct)
         text += (" " if gap else "") + (_first_person(token) or token.text)
-    return text.strip()
+    return _AM_NOT.sub("am not", text.strip())  # "you aren't" in the speaker's person
+
+
+_AM_NOT = re.compile(r"\bamn't\b", re.IGNORECASE)
 
 
 _GENERIC_YOU = {"your": "my", "yours": "mine", "yourself": "myself"}
