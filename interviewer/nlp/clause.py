@@ -133,10 +133,19 @@ def agent_of(token: Token) -> Token | None:
 
 
 def subject_of(token: Token) -> Token | None:
+    stray = None
     for child in token.children:
         if child.dep_ in _SUBJECTS:
             return child
+        if stray is None and child.dep_ == "compound" and child.i < token.i:
+            stray = child
+    # a subject the parser hung on a finite verb as a compound ("the payroll [export] breaks")
+    if stray is not None and token.tag_ in _FINITE and stray.pos_ in ("NOUN", "PROPN"):
+        return stray
     return None
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
 
 
 def is_negated(token: Token, lexicon: Lexicon) -> bool:

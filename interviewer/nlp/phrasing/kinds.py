@@ -82,9 +82,10 @@ def emotional(
         )
         own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
         rest = phrase([t for t in tree if not (t.dep_ in own and t.head.i == core.i)], span)
+        less = any(t.lower_ in ("less", "fewer") for t in tree if t.i < core.i)  # "less fraught"
         return (
             f"I don't feel {rest}"
-            if negated or (avoid and core.tag_ == "VBN")
+            if negated or (avoid and core.tag_ == "VBN" and not less)
             else f"I feel {rest}"
         )
     if core.pos_ in ("NOUN", "PROPN"):
@@ -322,12 +323,13 @@ def functional(
     negated: bool,
     *,
     named: str | None = None,
+    told_as_pain: bool = False,
 ) -> str:
     if (
         own_subject and subject is not None
     ):  # an object-focused state: "the package arrives on time"
         # a pain ("the weekly report takes hours", avoid): the desired state is its negation
-        purpose = any(c.dep_ in ("xcomp", "advcl") for c in core.children)  # the avoiding is there
+        purpose = any(_purpose(c) for c in core.children)  # the avoiding is there
         pain = (
             avoid and not tail.startswith(("less", "fewer")) and core.tag_ != "VBN" and not purpose
         )
@@ -354,14 +356,26 @@ def functional(
         c.dep_ == "csubjpass" or (c.dep_ == "nsubjpass" and c.lower_ not in _SPEAKER)
         for c in core.children
     ):
-        # a result the speaker undergoes: "get promoted" → "I am promoted", "be forced to …"
-        return f"I am {'not ' if negated else ''}{core.lower_} {tail}"
-    if negated:
-        return f"I don't {lemma} {tail}"
+        # a result the speaker undergoes: "get promoted" → "I am promoted"; a pain ("being stuck
+        # with …", avoid) → its absence: "I am not stuck with …"
+        return f"I am {'not ' if negated or told_as_pain else ''}{core.lower_} {tail}"
+    if negated or told_as_pain:
+        return f"I don't {lemma} {tail}"  # a pain told as an act: "losing clients" → its absence
     able = any(t.lower_ in ("able", "can", "could") for t in span if t.i < core.i)
     if _VOCAB.has("stative_verbs", lemma) and not able:  # "weigh ten pounds less" is a state
         return f"I {lemma} {tail}"
     return f"I am able to {lemma} {tail}"
+
+
+def _purpose(clause: Token) -> bool:
+    """A clause the predicate is for ("[so] the kids can …", "[to] get …"), not one that only
+    says when ("whenever someone swaps shifts")."""
+    if clause.dep_ == "xcomp":
+        return True
+    return clause.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_)
+        for c in clause.children
+    )
 
 
 def _capacity(core: Token, tree: list[Token]) -> bool:
@@ -392,6 +406,16 @@ def _pain_state(core: Token, tree: list[Token], span: Span) -> str | None:
         return f"{who} {'are' if plural else 'is'} not {participle}{rest}"
     do_not = "don't" if plural else "doesn't"
     return f"{who} {do_not} {relcl.lemma_.lower()} {rest}"
+
+
+def _subject_words(subject: Token) -> list[Token]:
+    """The subject's words, with the article the parser hung on the verb when it took the
+    subject for a compound ("[The] payroll export breaks …")."""
+    words = list(subject.subtree)
+    if subject.dep_ == "compound":
+        start = subject.left_edge.i
+        words = [c for c in subject.head.children if c.dep_ == "det" and c.i < start] + words
+    return words
 
 
 def _missing_thing(core: Token, tree: list[Token], span: Span) -> str | None:
@@ -438,7 +462,7 @@ def _clause_with_subject(
 ) -> str:
     """Subject + present-tense predicate + the rest: "My boss doesn't see me as a slacker".
     A perceiver named only by "they" is the template's "Others" ("they trust my estimates")."""
-    who = named or SUBJECT_FORMS.get(subject.lower_) or phrase(subject.subtree, span)
+    who = named or SUBJECT_FORMS.get(subject.lower_) or phrase(_subject_words(subject), span)
     if negated and subject.dep_ == "expl":
         missing = _missing_thing(core, tree, span)
         if missing is not None:  # "there's no parking near the office" → "There is parking …"

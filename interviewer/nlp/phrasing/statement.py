@@ -110,12 +110,34 @@ def stative_statement(
             text = social(span, core, tree, subject, own_subject, tail, negated, named=named)
         else:
             text = functional(
-                span, core, tree, lemma, subject, own_subject, tail, avoid, negated, named=named
+                span,
+                core,
+                tree,
+                lemma,
+                subject,
+                own_subject,
+                tail,
+                avoid,
+                negated,
+                named=named,
+                told_as_pain=plain_avoid and _told_as_pain(reading, tree, core),
             )
     finally:
         REPORTED.reset(speaking)
         EMBEDDED.reset(context)
     return tidy(text)
+
+
+def _told_as_pain(reading: Reading, tree: list[Token], core: Token) -> bool:
+    """Whether an avoided outcome is the problem itself, told as it is ("going over budget",
+    "being stuck with a builder who …"), not a want with a "without" in it."""
+    if any(t.lower_ in _DIMINISHING | {"able", "can", "could"} for t in tree):
+        return False
+    pains = [e.removeprefix("pain:") for e in reading.polarity_evidence if e.startswith("pain:")]
+    # the harm is the act itself ("losing clients") or a phrase ("going over budget"), not a
+    # word somewhere in a wanted result ("seeing all my deadlines in one place")
+    harmed = bad_feeling([core])  # "being stuck with a builder who …"
+    return harmed or any(p == core.lemma_.lower() or " " in p for p in pains)
 
 
 def _stands_for_speaker(subject: Token | None, span: Span, lexicon: Lexicon | None) -> bool:
@@ -134,6 +156,13 @@ def _stray_subject(token: Token, core: Token) -> bool:
     while head.i != core.i:
         if head.dep_ == "compound" and head.head.pos_ in ("VERB", "AUX"):
             return True
+        auxiliary = head.head
+        if (
+            head.dep_ in ("nsubj", "nsubjpass")
+            and auxiliary.dep_ in ("aux", "auxpass")
+            and auxiliary.head.i == core.i
+        ):
+            return True  # ("[38% of tenants] feel rushed": the subject hung on "feel")
         if head.head.i == head.i:
             return False
         head = head.head

@@ -177,15 +177,25 @@ def _objects_speaker(c: Clause) -> bool:
 def regard_of_others(c: Clause) -> Verdict | None:
     """ "my kids are proud of me", "my boss is happy with us": their regard for the speaker."""
     regard = c.feeling
+    if regard is None and c.has("emotion", c.lemma) and c.core.pos_ in ("ADJ", "VERB"):
+        regard = c.core  # "my team [to be] embarrassed by my slides"
     if (
         is_other_person(c.subject, c.lexicon)
         and regard is not None
-        and any(t.lower_ in FIRST_PERSON for t in regard.subtree if t.dep_ == "pobj")
+        and any(_speakers(t) for t in regard.subtree)
     ):
         return _strong(
             SOCIAL, f"rule:regard-of-others={regard.lemma_.lower()}", f"perceiver:{name(c.subject)}"
         )
     return None
+
+
+def _speakers(token: Token) -> bool:
+    """The speaker, or what is the speaker's, as what a feeling is about ("proud of *me*",
+    "embarrassed by *my* slides")."""
+    if token.lower_ not in FIRST_PERSON:
+        return False
+    return token.dep_ == "pobj" or (token.dep_ == "poss" and token.head.dep_ == "pobj")
 
 
 def perceived_by_others(c: Clause) -> Verdict | None:

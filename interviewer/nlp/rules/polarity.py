@@ -171,7 +171,7 @@ def read_polarity(c: Clause) -> None:
         return
     evidence = negations + [sign for sign in (rule(c) for rule in ABSENCE_SIGNS) if sign]
     if not evidence and not _wished(c):
-        pain = _pain_word(c)
+        pain = _pain_word(c) or _harm_phrase(c)
         if pain is not None:
             evidence.append(f"pain:{pain}")  # a problem told as it is: its absence is wanted
     if evidence:
@@ -188,6 +188,16 @@ def _gain(c: Clause) -> str | None:
         return f"want:{c.lemma}"
     hits = c.lexicon.find_phrases("gain_phrase", c.words)
     return f"want:{' '.join(hits[0][1])}" if hits else None
+
+
+def _harm_phrase(c: Clause) -> str | None:
+    """ "going over budget", "falling behind schedule": a harm said by a phrase, not a word."""
+    in_tree = {t.i for t in c.tree}
+    for start, phrase in c.lexicon.find_phrases("harm_phrase", c.words):
+        token = c.span[start]
+        if token.i in in_tree and not _aside(token, c.core, c):
+            return " ".join(phrase)
+    return None
 
 
 def _decide(reading: Reading, polarity: Polarity, evidence: list[str]) -> None:
@@ -240,7 +250,7 @@ def _pain_word(c: Clause) -> str | None:
 
 def _is_bad(c: Clause, token: Token) -> bool:
     lemma = token.lemma_.lower()
-    return any(
+    return c.lexicon.is_negative("negative", token.lower_) or any(
         c.lexicon.is_negative(cue, lemma)
         for cue in ("negative", "emotion", "feeling", "perception")
     )
