@@ -238,8 +238,8 @@ def _trailing_fillers(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 
 def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
     content = [t for t in span if t.pos_ in _CONTENT_POS and not t.is_stop]
-    if not content:
-        return False
+    if not content or all(_names_a_person(t, lexicon) for t in span if t.pos_ in _CONTENT_POS):
+        return False  # "my partner", "the kids": who, not what for (a sentence the parser cut)
     text = span.text.strip()
     last = span.doc[span.end] if span.end < len(span.doc) else None
     asks = (last is not None and last.text == "?") or text.endswith("?")
@@ -257,3 +257,9 @@ def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
 
 # Cue classes whose words make a question worth reading as a possible outcome.
 _OUTCOME_CUES = ("emotion", "feeling", "negative", "perception", "social_noun", "feeling_verb")
+
+
+def _names_a_person(token: Token, lexicon: Lexicon) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and (
+        lexicon.has("person", token.lemma_) or lexicon.has("person", token.lower_)
+    )

@@ -92,8 +92,14 @@ def emotional(
         felt_state = _feeling_state(core, tree, span, avoid or negated)
         if felt_state is not None:
             return felt_state
-        if lemma not in _FEELING_NOUNS and not any(c.dep_ == "det" for c in core.children):
-            return f"I feel {phrase(tree, span)}"  # "calm when I get into bed"
+        alone = core.pos_ == "PROPN" and core.i == span.start  # a capitalised word alone
+        if (alone or lemma not in _FEELING_NOUNS) and not any(
+            c.dep_ == "det" for c in core.children
+        ):
+            felt = phrase(tree, span)  # "calm when I get into bed"; "[Awful], to be honest"
+            if core.pos_ == "PROPN" and tree and tree[0].i == core.i == span.start:
+                felt = felt[:1].lower() + felt[1:]
+            return f"I don't feel {felt}" if negated else f"I feel {felt}"
         if avoid or negated:  # "the guilt of putting it off"; "[no] panic at the start"
             kept = [t for t in tree if not (t.i < core.i and _negating(t))]
             return f"I am free of {phrase(kept, span)}"
@@ -359,7 +365,7 @@ def functional(
         # a result the speaker undergoes: "get promoted" → "I am promoted"; a pain ("being stuck
         # with …", avoid) → its absence: "I am not stuck with …"
         return f"I am {'not ' if negated or told_as_pain else ''}{core.lower_} {tail}"
-    if negated or told_as_pain:
+    if negated or (told_as_pain and core.pos_ == "VERB"):
         return f"I don't {lemma} {tail}"  # a pain told as an act: "losing clients" → its absence
     able = any(t.lower_ in ("able", "can", "could") for t in span if t.i < core.i)
     if _VOCAB.has("stative_verbs", lemma) and not able:  # "weigh ten pounds less" is a state

@@ -149,6 +149,21 @@ def emotion_core(c: Clause) -> Verdict | None:
     return None
 
 
+def bad_feeling_fragment(c: Clause) -> Verdict | None:
+    """ "Awful, to be honest.", "Pretty rubbish.": a bad feeling word said on its own is how the
+    speaker felt (a good one on its own is as often a backchannel: "Great.")."""
+    core = c.core
+    if (
+        c.subject is None
+        and core.pos_ in ("ADJ", "NOUN", "PROPN")  # (the tagger's guess for a word alone)
+        and core.dep_ == "ROOT"
+        and c.lexicon.is_negative("feeling", core.lower_)
+        and not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in c.tree if t is not core)
+    ):
+        return _strong(EMOTIONAL, f"rule:bad-feeling={c.lemma}", "experiencer:I (implied)")
+    return None
+
+
 def leading_feel(c: Clause) -> Verdict | None:
     """ "Feeling like the app gets my taste": a leading feel-clause the parser hung lower."""
     for token in c.span:
@@ -167,10 +182,13 @@ def _is_other(c: Clause) -> bool:
 
 
 def _objects_speaker(c: Clause) -> bool:
+    """The speaker as what others' verb is about ("trust *me*", "laugh at *my* accent"); the
+    perceiver's own "my" ("*my* sister thinks …") is not."""
+    own = set(c.subject.subtree) if c.subject is not None else set()
     return any(
         t.lower_ in FIRST_PERSON
         for t in c.tree
-        if t.dep_ in ("dobj", "pobj", "nsubj", "poss", "dative", "obj") and t is not c.subject
+        if t.dep_ in ("dobj", "pobj", "nsubj", "poss", "dative", "obj") and t not in own
     )
 
 
@@ -332,6 +350,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     emotion_complement,
     emotion_core,
     leading_feel,
+    bad_feeling_fragment,
     regard_of_others,
     perceived_by_others,
     seen_as,
