@@ -285,3 +285,40 @@ def test_a_hyphenated_person_is_one_perceiver(analyzer, text: str, perceiver: st
     assert outcome.kind == OutcomeKind.SOCIAL
     assert f"perceiver:{perceiver}" in outcome.evidence
     assert perceiver in outcome.statement  # the statement keeps the word whole
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Awful, to be honest.",  # the tagger took the capitalised word for a name
+        "Pretty rubbish, honestly.",
+        "Terrible.",
+    ],
+)
+def test_a_bad_feeling_said_alone_is_how_the_speaker_felt(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    [outcome] = analyzer.analyze(text)
+    assert (outcome.kind, outcome.polarity) == (OutcomeKind.EMOTIONAL, Polarity.AVOID)
+    assert any(e.startswith("rule:bad-feeling=") for e in outcome.evidence), outcome.evidence
+    assert outcome.statement.startswith("I don't feel ")
+    assert outcome.statement == outcome.statement[:2] + outcome.statement[2:].lower()
+
+
+@pytest.mark.parametrize("text", ["Great.", "Yeah, good.", "Horrible traffic."])
+def test_a_good_word_alone_or_a_bad_thing_is_no_bad_feeling(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    for outcome in analyzer.analyze(text):
+        assert not any(e.startswith("rule:bad-feeling=") for e in outcome.evidence)
+
+
+def test_a_span_naming_only_a_person_is_no_outcome(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # the parser cut this sentence after "my partner"; the person alone is no outcome
+    outcomes = analyzer.analyze("Yeah, I guess, my partner and I argue about money a lot.")
+    assert all(o.statement.lower() != "my partner" for o in outcomes)
+    assert analyzer.analyze("My manager.") == []
+
+
+def test_the_perceivers_own_my_is_not_the_speaker_as_object(analyzer) -> None:  # type: ignore[no-untyped-def]
+    rules = ("rule:perceived-by-others=", "rule:others-think=")
+    for outcome in analyzer.analyze("My sister thinks the whole thing is a scam"):
+        assert not any(e.startswith(rules) for e in outcome.evidence)
+    trusted = analyzer.analyze("My boss trusts my judgement")[0]
+    assert any(e.startswith(rules) for e in trusted.evidence)
