@@ -466,3 +466,12 @@ def test_what_describes_a_thing_is_no_state(analyzer: SpacyAnalyzer, text: str) 
         assert not outcome.statement.startswith(
             ("I am irritating", "I am dependable", "I don't creep", "I am able to creep")
         )
+
+
+def test_a_be_whose_subject_the_parse_lost_is_never_the_speakers(analyzer: SpacyAnalyzer) -> None:
+    # "stores" was hung on "leave" as its object, leaving "are empty" without a subject
+    text = "If the vans leave late the shelves are empty in the morning"
+    outcomes = analyzer.analyze(text)
+    assert outcomes, "the pain is still coded"
+    for outcome in outcomes:
+        assert not outcome.statement.startswith("I am"), outcome.statement

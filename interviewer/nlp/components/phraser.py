@@ -34,7 +34,8 @@ class OutcomePhraser(LexiconComponent):
             phrased = phrase_outcome(span, reading, kind, polarity, self.lexicon)
             statement = phrased.statement
             candidate.statement = statement
-            if statement.lower() in seen or not content_key(phrased.restated) - _PRONOUNS:
+            said = phrased.restated or statement  # (no restatement: the quote shown)
+            if statement.lower() in seen or not content_key(said) - _PRONOUNS:
                 continue
             seen.add(statement.lower())
             outcomes.append(

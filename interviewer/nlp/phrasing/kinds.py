@@ -36,6 +36,10 @@ _WORRY_VERBS = _VOCAB.words("worry_verbs")
 _SPEAKER = frozenset({"i", "we", "me", "us"})
 
 
+# Finite forms of "be" that never go with "I": a clause with one of them and no subject lost it.
+_NOT_THE_SPEAKERS_BE = frozenset({"is", "are", "was", "were", "'s", "'re"})
+
+
 def emotional(
     span: Span, core: Token, tree: list[Token], lemma: str, tail: str, avoid: bool, negated: bool
 ) -> str:
@@ -357,6 +361,9 @@ def functional(
     if lemma == "have":
         return f"I don't have {tail}" if negated else f"I have {tail}"
     if lemma == "be":
+        if subject is None and core.lower_ in _NOT_THE_SPEAKERS_BE:  # the subject is lost
+            return ""  # ("if the trucks leave late the stores *are* empty": "stores" hung on
+            # "leave")
         return f"I am not {tail}" if negated else f"I am {tail}"
     if core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children) and not any(
         c.dep_ == "csubjpass" or (c.dep_ == "nsubjpass" and c.lower_ not in _SPEAKER)
