@@ -341,7 +341,8 @@ def _descend(token: Token, span: Span, lexicon: Lexicon) -> Token | None:
         if not inside(span, child):
             continue
         if child.dep_ == "xcomp" or (child.dep_ == "ccomp" and not dislike):
-            return child  # "I hate [waiting]" passes on; "I hate [how I feel]" is the feeling
+            # "I hate [waiting]" passes on; "I hate [how I feel]" is the feeling
+            return _hyphenated_verb(child)
         if child.dep_ == "dobj" and child.tag_ == "VBG" and dislike:
             return child  # "I dislike [cooking every night]", parsed as an object
         if child.dep_ == "acomp" and child.lemma_ == "able":
@@ -356,6 +357,22 @@ def _descend(token: Token, span: Span, lexicon: Lexicon) -> Token | None:
             if child.dep_ in ("ccomp", "xcomp"):
                 return child
     return None
+
+
+def _hyphenated_verb(token: Token) -> Token:
+    """The verb of a word the tokenizer split at a hyphen and the parser hung in pieces
+    ("[re]-[enter]"): its last piece, which phrasing writes whole again."""
+    doc = token.doc
+    last = token
+    while (
+        last.i + 2 < len(doc)
+        and not last.whitespace_
+        and doc[last.i + 1].text == "-"
+        and not doc[last.i + 1].whitespace_
+        and doc[last.i + 2].head.i == token.head.i
+    ):
+        last = doc[last.i + 2]
+    return last
 
 
 def read_view(span: Span, lexicon: Lexicon) -> Reading:

@@ -334,6 +334,7 @@ def functional(
     *,
     named: str | None = None,
     told_as_pain: bool = False,
+    obliged: bool = False,
 ) -> str:
     if (
         own_subject and subject is not None
@@ -346,7 +347,11 @@ def functional(
         return _clause_with_subject(span, core, tree, subject, tail, negated or pain, named=named)
     if core.pos_ in ("NOUN", "PROPN", "NUM"):
         desired = _pain_state(core, tree, span) if avoid else None
+        if desired is None and avoid and tree and tree[0].lower_ == "too":
+            desired = f"I don't have {phrase(tree, span)}"  # "too much paperwork"
         return desired or _noun_state(core, tree, span, "I have")
+    if _VOCAB.has("ease_adjectives", core.lower_) and _capacity(core, tree):
+        return ""  # "simple to set up": the thing's property, not the speaker's (a quote)
     if _capacity(core, tree):  # "strong enough to carry …"
         return f"I am {'not ' if negated else ''}{phrase(tree, span)}"
     if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
@@ -372,12 +377,15 @@ def functional(
         # a result the speaker undergoes: "get promoted" → "I am promoted"; a pain ("being stuck
         # with …", avoid) → its absence: "I am not stuck with …"
         return f"I am {'not ' if negated or told_as_pain else ''}{core.lower_} {tail}"
+    verb = prefixed(core, lemma)  # "re-enter", split at the hyphen
+    if negated and obliged:  # "not having to remember passwords"
+        return f"I don't have to {verb} {tail}"
     if negated or (told_as_pain and core.pos_ == "VERB"):
-        return f"I don't {lemma} {tail}"  # a pain told as an act: "losing clients" → its absence
+        return f"I don't {verb} {tail}"  # a pain told as an act: "losing clients" → its absence
     able = any(t.lower_ in ("able", "can", "could") for t in span if t.i < core.i)
     if _VOCAB.has("stative_verbs", lemma) and not able:  # "weigh ten pounds less" is a state
-        return f"I {lemma} {tail}"
-    return f"I am able to {lemma} {tail}"
+        return f"I {verb} {tail}"
+    return f"I am able to {verb} {tail}"
 
 
 def _purpose(clause: Token) -> bool:

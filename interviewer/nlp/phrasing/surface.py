@@ -323,6 +323,7 @@ def tidy(text: str) -> str:
     text = _INNER_FILLER.sub("", text)  # "confident, you know, instead" → "confident, instead"
     text = text.strip(" ,;:-–—.")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
+    text = re.sub(r"\b(\w+) -(\w)", r"\1-\2", text)  # "pre -order": a word split at its hyphen
     text = re.sub(
         r"\b(I|you) (is)\b", lambda m: f"{m.group(1)} {'am' if m.group(1) == 'I' else 'are'}", text
     )
