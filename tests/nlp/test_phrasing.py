@@ -191,6 +191,9 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
         ("it gives me peace of mind on long drives", "I have peace of mind on long drives"),
         # a pain named with "too many" is its absence
         ("too many reminder emails", "I don't have too many reminder emails"),
+        # what a thing "feels" like is what the speaker feels ("I feel relaxing" once)
+        ("I'd like the school run to feel relaxing again", "I feel relaxed again"),
+        ("I want Sundays to feel less stressful", "I feel less stressed"),
     ],
 )
 def test_former_garbles_now_read_as_states(

@@ -64,6 +64,7 @@ def emotional(
     if lemma == "feel":
         if _names_a_thing(core):  # "feel a good sister" → "I feel like a good sister"
             return template("feel.not" if negated else "feel", f"like {tail}")
+        tail = _as_felt(tail)  # "[it] feels relaxing" → "relaxed"
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
     felt = _experienced(core)
     if felt is not None:  # "it's embarrassing being out of breath" → "… feel embarrassed …"
@@ -128,6 +129,19 @@ def emotional(
         if verb in ("relax", "enjoy", "breathe", "unwind")
         else f"I {verb} {tail}"
     )
+
+
+def _as_felt(words: str) -> str:
+    """What a thing "feels" as what the speaker feels: "relaxing" → "relaxed", "less stressful"
+    → "less stressed"."""
+    amount, _, rest = words.partition(" ")
+    if amount not in ("less", "more", "so", "very", "really"):
+        amount, rest = "", words
+    first, _, after = rest.partition(" ")
+    felt = _VOCAB.mapped("experiencer_forms", first)
+    if felt is None:
+        return words
+    return " ".join(w for w in (amount, felt, after) if w)
 
 
 def _negating(token: Token) -> bool:
