@@ -43,6 +43,9 @@ def _rejected_tokens(sentence: Span, lexicon: Lexicon) -> set[int]:
     that …", "it's not that I hate cooking, it's …"): only the affirmed reason is coded."""
     rejected: set[int] = set()
     for token in sentence:
+        if _disclaims_a_motive(token, lexicon):  # "I'm not trying to impress anyone, I just …"
+            rejected |= _own_words(token)
+            continue
         if token.lemma_ != "be" or not any(c.dep_ == "neg" for c in token.children):
             continue
         if not any(
@@ -56,9 +59,25 @@ def _rejected_tokens(sentence: Span, lexicon: Lexicon) -> set[int]:
             for c in token.children
         ):
             continue
-        kept = {t.i for c in token.children if c.dep_ in ("conj", "parataxis") for t in c.subtree}
-        rejected |= {t.i for t in token.subtree} - kept
+        rejected |= _own_words(token)
     return rejected
+
+
+def _own_words(token: Token) -> set[int]:
+    """The token's subtree without the clauses coordinated with it (", it's that …")."""
+    kept = {t.i for c in token.children if c.dep_ in ("conj", "parataxis") for t in c.subtree}
+    return {t.i for t in token.subtree} - kept
+
+
+def _disclaims_a_motive(token: Token, lexicon: Lexicon) -> bool:
+    """ "not trying to …", "don't mean to …": a purpose the speaker says is not theirs."""
+    return (
+        lexicon.has("disclaimed_motive", token.lemma_)
+        and any(c.dep_ == "neg" for c in token.children)
+        and any(
+            c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children
+        )
+    )
 
 
 def _without_rejected_start(span: Span, rejected: set[int]) -> Span:

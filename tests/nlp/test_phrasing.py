@@ -485,3 +485,10 @@ def test_a_be_whose_subject_the_parse_lost_is_never_the_speakers(analyzer: Spacy
     assert outcomes, "the pain is still coded"
     for outcome in outcomes:
         assert not outcome.statement.startswith("I am"), outcome.statement
+
+
+def test_two_states_with_their_own_subjects_are_two_outcomes(analyzer: SpacyAnalyzer) -> None:
+    text = "Nobody gets hurt on the shift, and I'm not stuck on the phone at midnight."
+    statements = {o.statement for o in analyzer.analyze(text)}
+    assert "I am not stuck on the phone at midnight" in statements, statements
+    assert "Nobody is hurt on the shift" in statements, statements  # not phrased as one list

@@ -322,3 +322,17 @@ def test_the_perceivers_own_my_is_not_the_speaker_as_object(analyzer) -> None:  
         assert not any(e.startswith(rules) for e in outcome.evidence)
     trusted = analyzer.analyze("My boss trusts my judgement")[0]
     assert any(e.startswith(rules) for e in trusted.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I'm not trying to win any awards, I just want the garden tidy by June", "garden"),
+        ("I don't mean to be fussy, but the invoices go out late every month", "invoices"),
+    ],
+)
+def test_a_disclaimed_motive_is_not_coded(analyzer, text: str, kept: str) -> None:  # type: ignore[no-untyped-def]
+    outcomes = analyzer.analyze(text)
+    assert any(kept in o.statement.lower() for o in outcomes), outcomes
+    disclaimed = ("award", "fussy")
+    assert not any(w in o.statement.lower() for o in outcomes for w in disclaimed), outcomes

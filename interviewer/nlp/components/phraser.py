@@ -83,6 +83,8 @@ def _continues_list(previous: tuple[Candidate, Span], candidate: Candidate) -> b
         return False
     if _word_class(root) != _word_class(root.head):  # "envy | or be admired": not one list
         return False
+    if _word_class(root) == "JJ" and any(c.dep_.startswith("nsubj") for c in root.children):
+        return False  # "nobody gets hurt, | and I'm not stuck …": a state of its own
     same = (first.kind, first.polarity) == (candidate.kind, candidate.polarity)
     bare = root.pos_ in ("ADJ", "NOUN", "PROPN") or root.tag_ == "VBN"
     return same or (bare and not any(c.dep_.startswith("nsubj") for c in root.children))

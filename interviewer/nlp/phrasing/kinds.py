@@ -80,9 +80,9 @@ def emotional(
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
         # "[Not] flustered": the core's own "not" is the template's; "…, not steamrolled" stays
         # "[not] flustered", and a subjectless "[to be] annoyed"
-        kept = set(tree)  # (a stand-in subject is already out: "half of the drivers")
+        in_tree = set(tree)  # (a stand-in subject is already out: "half of the drivers")
         subjectless = not any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c in kept or c.lower_ in _SPEAKER)
+            c.dep_ in ("nsubj", "nsubjpass") and (c in in_tree or c.lower_ in _SPEAKER)
             for c in core.children
         )
         own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
@@ -101,10 +101,10 @@ def emotional(
         if (alone or lemma not in _FEELING_NOUNS) and not any(
             c.dep_ == "det" for c in core.children
         ):
-            felt = phrase(tree, span)  # "calm when I get into bed"; "[Awful], to be honest"
+            state = phrase(tree, span)  # "calm when I get into bed"; "[Awful], to be honest"
             if core.pos_ == "PROPN" and tree and tree[0].i == core.i == span.start:
-                felt = felt[:1].lower() + felt[1:]
-            return f"I don't feel {felt}" if negated else f"I feel {felt}"
+                state = state[:1].lower() + state[1:]
+            return f"I don't feel {state}" if negated else f"I feel {state}"
         if avoid or negated:  # "the guilt of putting it off"; "[no] panic at the start"
             kept = [t for t in tree if not (t.i < core.i and _negating(t))]
             return f"I am free of {phrase(kept, span)}"
