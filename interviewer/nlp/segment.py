@@ -153,8 +153,9 @@ def _subordinate(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
 
 
 def _is_filler_clause(token: Token, lexicon: Lexicon) -> bool:
-    words = [t.lower_ for t in token.subtree if not t.is_punct]
-    return len(words) <= 3 and lexicon.has("filler_verb", token.lemma_)
+    if not lexicon.has("filler_verb", token.lemma_):
+        return False  # most clauses: no need to walk the subtree
+    return sum(1 for t in token.subtree if not t.is_punct) <= 3
 
 
 def _clause_start(head: Token, sentence: Span, lexicon: Lexicon) -> int:
