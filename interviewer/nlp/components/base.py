@@ -47,6 +47,13 @@ def candidates(doc: Doc) -> list[Candidate]:
     return found if found is not None else []
 
 
+def release_candidates(doc: Doc) -> None:
+    """Drop the candidates of a doc whose outcomes have been read. They refer back to the doc
+    (spans, tokens), a cycle only the garbage collector would free; without them the doc goes
+    as soon as its last reference does."""
+    doc._.outcome_candidates = None
+
+
 def _candidate_field(name: str) -> Callable[[Span], Any]:
     def getter(span: Span) -> Any:
         for candidate in candidates(span.doc):
