@@ -238,13 +238,12 @@ def _trailing_fillers(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
-    content = [t for t in span if t.pos_ in _CONTENT_POS and not t.is_stop]
-    if not content:
+    if not any(t.pos_ in _CONTENT_POS and not t.is_stop for t in span):
         return False
-    text = span.text.strip()
+    if not lexicon.has("question_opener", span[0].lower_):
+        return True
     last = span.doc[span.end] if span.end < len(span.doc) else None
-    asks = (last is not None and last.text == "?") or text.endswith("?")
-    if not (asks and lexicon.has("question_opener", span[0].lower_)):
+    if not ((last is not None and last.text == "?") or span.text.strip().endswith("?")):
         return True
     # A question back to the interviewer ("what do you mean?") is no outcome; a rhetorical one
     # that names a feeling, a harm or others' view ("what if the other parents think I'm a bad
