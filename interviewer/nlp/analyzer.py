@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from interviewer.core.normalise import Normalised, normalised
 from interviewer.core.outcome import Outcome
-from interviewer.nlp.components.base import MODEL_DIR
+from interviewer.nlp.components.base import MODEL_DIR, release_candidates
 from interviewer.nlp.loader import build_pipeline
 
 MAX_CHARS = 20_000  # longer texts are analysed in pieces cut at line or sentence ends
@@ -61,6 +61,7 @@ class SpacyAnalyzer:
                     )
                     for o in doc._.outcomes or ()
                 )
+                release_candidates(doc)
             outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))
             yield outcomes
 

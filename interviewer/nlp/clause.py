@@ -381,7 +381,8 @@ def read_view(span: Span, lexicon: Lexicon) -> Reading:
     if core.i == span.start and core.dep_ in ("csubj", "csubjpass"):
         tree = list(span)  # the misparsed imperative above governs the whole clause
     else:
-        tree = [t for t in core.subtree if inside(span, t)]
+        start, end = span.start, span.end
+        tree = [t for t in core.subtree if start <= t.i < end]
     reading = Reading(core=core, subject=subject, wrappers=tuple(passed), tree=tree)
     reading.negated = any(is_negated(t, lexicon) for t in (*passed, core)) or inherits_negation(
         passed[0] if passed else core, span, lexicon

@@ -80,6 +80,7 @@ class Lexicon:
     _by_lemma: dict[tuple[str, ...], dict[str, tuple[tuple[str, bool], ...]]] = field(
         default_factory=dict, repr=False
     )
+    _words: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_entries(cls, entries: Iterable[dict[str, Any]]) -> Lexicon:
@@ -122,8 +123,11 @@ class Lexicon:
         return lemma.lower() in self.lemmas.get(cue, ())
 
     def words(self, cue: str) -> frozenset[str]:
-        """Every lemma of ``cue``."""
-        return frozenset(self.lemmas.get(cue, ()))
+        """Every lemma of ``cue`` (made once per cue: the rules ask for it per clause)."""
+        found = self._words.get(cue)
+        if found is None:
+            found = self._words[cue] = frozenset(self.lemmas.get(cue, ()))
+        return found
 
     def index_of(self, cues: tuple[str, ...]) -> dict[str, tuple[tuple[str, bool], ...]]:
         """For each lemma of ``cues``: the cues it belongs to (in ``cues`` order) and whether

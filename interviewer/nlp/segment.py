@@ -172,8 +172,9 @@ def _subordinate(token: Token, sentence: Span, lexicon: Lexicon) -> bool:
 
 
 def _is_filler_clause(token: Token, lexicon: Lexicon) -> bool:
-    words = [t.lower_ for t in token.subtree if not t.is_punct]
-    return len(words) <= 3 and lexicon.has("filler_verb", token.lemma_)
+    if not lexicon.has("filler_verb", token.lemma_):
+        return False  # most clauses: no need to walk the subtree
+    return sum(1 for t in token.subtree if not t.is_punct) <= 3
 
 
 def _clause_start(head: Token, sentence: Span, lexicon: Lexicon) -> int:
@@ -256,13 +257,14 @@ def _trailing_fillers(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 
 
 def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
-    content = [t for t in span if t.pos_ in _CONTENT_POS and not t.is_stop]
-    if not content or all(_names_a_person(t, lexicon) for t in span if t.pos_ in _CONTENT_POS):
+    if not any(t.pos_ in _CONTENT_POS and not t.is_stop for t in span):
+        return False
+    if all(_names_a_person(t, lexicon) for t in span if t.pos_ in _CONTENT_POS):
         return False  # "my partner", "the kids": who, not what for (a sentence the parser cut)
-    text = span.text.strip()
+    if not lexicon.has("question_opener", span[0].lower_):
+        return True
     last = span.doc[span.end] if span.end < len(span.doc) else None
-    asks = (last is not None and last.text == "?") or text.endswith("?")
-    if not (asks and lexicon.has("question_opener", span[0].lower_)):
+    if not ((last is not None and last.text == "?") or span.text.strip().endswith("?")):
         return True
     # A question back to the interviewer ("what do you mean?") is no outcome; a rhetorical one
     # that names a feeling, a harm or others' view ("what if the other parents think I'm a bad

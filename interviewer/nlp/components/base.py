@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy
 import spacy
 from spacy.language import Language
-from spacy.strings import hash_string  # type: ignore[attr-defined]
 from spacy.tokens import Doc, Span
 from spacy.util import ensure_path
 
 from interviewer.core.outcome import OutcomeKind, Polarity
+from interviewer.nlp.bow import bow_scores
 from interviewer.nlp.clause import Reading
 from interviewer.nlp.lexicon import CUES_FILE, Lexicon
 
@@ -49,6 +47,13 @@ def candidates(doc: Doc) -> list[Candidate]:
     return found if found is not None else []
 
 
+def release_candidates(doc: Doc) -> None:
+    """Drop the candidates of a doc whose outcomes have been read. They refer back to the doc
+    (spans, tokens), a cycle only the garbage collector would free; without them the doc goes
+    as soon as its last reference does."""
+    doc._.outcome_candidates = None
+
+
 def _candidate_field(name: str) -> Callable[[Span], Any]:
     def getter(span: Span) -> Any:
         for candidate in candidates(span.doc):
@@ -79,27 +84,6 @@ def register_extensions() -> None:
     for name in ("outcomes", "outcome_candidates"):
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=None)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _orth(word: str) -> int:
-    """The ORTH hash of a word; features and common words repeat, so it is remembered."""
-    return int(hash_string(word))
-
-
-class _Orths:
-    """What the bag-of-n-grams classifier reads of a Doc: the ORTH hash of every token."""
-
-    __slots__ = ("orths",)
-
-    def __init__(self, words: list[str]) -> None:
-        self.orths = numpy.fromiter(map(_orth, words or [""]), dtype="uint64")
-
-    def to_array(self, attrs: object) -> numpy.ndarray[Any, Any]:
-        return self.orths
-
-    def __len__(self) -> int:
-        return len(self.orths)
 
 
 class StoredComponent:
@@ -212,10 +196,9 @@ class ClassifierComponent(LexiconComponent):
         textcat = self._require_classifier().get_pipe("textcat")
         # The bag-of-n-grams model reads nothing but each token's ORTH hash, so it is fed those
         # directly: building a Doc per clause cost more than the classification itself.
-        batch = [_Orths(words) for words in inputs]
         labels = textcat.labels  # type: ignore[attr-defined]
-        matrix = textcat.model.ops.to_numpy(textcat.model.predict(batch))  # type: ignore[attr-defined]
-        return [{label: float(row[i]) for i, label in enumerate(labels)} for row in matrix]
+        matrix = bow_scores(textcat.model, inputs)  # type: ignore[attr-defined]
+        return [dict(zip(labels, row, strict=True)) for row in matrix.tolist()]
 
     def _require_classifier(self) -> Language:
         if self.classifier is None:

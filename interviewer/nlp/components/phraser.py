@@ -13,6 +13,7 @@ from interviewer.nlp.clause import Reading
 from interviewer.nlp.components.base import Candidate, LexiconComponent, candidates
 from interviewer.nlp.phrasing import phrase_outcome
 
+_KINDS = tuple(OutcomeKind)
 _PRONOUNS = frozenset(
     {"i", "me", "my", "we", "us", "it", "they", "them", "of", "like", "kind", "sort"}
 )
@@ -22,7 +23,7 @@ class OutcomePhraser(LexiconComponent):
     def __call__(self, doc: Doc) -> Doc:
         outcomes: list[Outcome] = []
         seen: set[str] = set()
-        text = doc.text
+        text: str | None = None  # the doc's text, joined only when it has an outcome
         for candidate, span in whole_lists(candidates(doc)):
             kind, polarity = candidate.kind, candidate.polarity
             if kind is None or polarity is None:
@@ -38,6 +39,8 @@ class OutcomePhraser(LexiconComponent):
             if statement.lower() in seen or not content_key(said) - _PRONOUNS:
                 continue
             seen.add(statement.lower())
+            if text is None:
+                text = doc.text
             outcomes.append(
                 Outcome(
                     kind=OutcomeKind(kind),
@@ -52,10 +55,12 @@ class OutcomePhraser(LexiconComponent):
             )
         outcomes.sort(key=lambda o: (-o.confidence, o.span[0]))
         doc._.outcomes = outcomes
-        for label in OutcomeKind:
-            doc.cats[label.value] = max(
-                (o.confidence for o in outcomes if o.kind is label), default=0.0
-            )
+        best = dict.fromkeys(_KINDS, 0.0)  # in the kinds' order, as doc.cats lists them
+        for outcome in outcomes:
+            best[outcome.kind] = max(best[outcome.kind], outcome.confidence)
+        cats = doc.cats
+        for label, confidence in best.items():
+            cats[label.value] = confidence
         return doc
 
 

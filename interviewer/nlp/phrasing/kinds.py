@@ -157,10 +157,12 @@ def _caused_feeling(core: Token, tree: list[Token], span: Span) -> str | None:
     """What a verb that causes a feeling in the speaker makes them feel: "it stresses me out
     every week" → "stressed every week"."""
     felt = _VOCAB.mapped("causing_verbs", core.lemma_)
+    if felt is None:
+        return None
     speaker = next(
         (c for c in core.children if c.dep_ == "dobj" and c.lower_ in ("me", "us")), None
     )
-    if felt is None or speaker is None:
+    if speaker is None:
         return None
     rest = [
         t

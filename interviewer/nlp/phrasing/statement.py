@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.nlp.clause import is_stand_in
-from interviewer.nlp.lexicon import Lexicon
+from interviewer.nlp.lexicon import Lexicon, doc_words, span_words
 from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
 from interviewer.nlp.phrasing.surface import (
@@ -201,7 +201,7 @@ def _stray_subject(token: Token, core: Token) -> bool:
 def _within_report(span: Span) -> bool:
     """Whether the clause is what a third-person report says, its pronouns the reporter's:
     "Students worry [other students will think *they*'re clueless]"."""
-    if any(t.lower_ in FIRST_PERSON for t in span.doc):
+    if not FIRST_PERSON.isdisjoint(doc_words(span.doc)):  # the words as read once per doc
         return False
     head = span.root.head
     while True:
@@ -220,7 +220,7 @@ def _is_report(span: Span, subject: Token | None) -> bool:
         return False
     if subject.lower_ == "you":
         return True
-    if any(t.lower_ in FIRST_PERSON for t in span):
+    if not FIRST_PERSON.isdisjoint(span_words(span)):
         return False
     if any(c.lower_ in ("other", "my", "our") for c in subject.children):
         return False  # "other parents", "my clients": people of the speaker's life, not a report

@@ -38,7 +38,7 @@ def situation_cues(c: Clause) -> list[str]:
     habits = sorted(words & c.lexicon.words("habit_word"))
     if habits:
         cues.append(f"situation:habit={habits[0]}")
-    if any(t.like_num for t in c.span) and c.has("fact_verb", core.lemma_):
+    if c.has("fact_verb", core.lemma_) and any(t.like_num for t in c.span):
         cues.append("situation:fact")
     if (
         not cues

@@ -37,6 +37,8 @@ def absence_verb(c: Clause) -> str | None:
 
 
 def without(c: Clause) -> str | None:
+    if "without" not in c.words:  # the clause's tree lies within its words
+        return None
     found = any(t.lower_ == "without" and t.head == c.core for t in c.tree)
     return "neg:without" if found else None
 
