@@ -259,8 +259,11 @@ def _trailing_fillers(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
 def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
     if not any(t.pos_ in _CONTENT_POS and not t.is_stop for t in span):
         return False
-    if all(_names_a_person(t, lexicon) for t in span if t.pos_ in _CONTENT_POS):
+    content = [t for t in span if t.pos_ in _CONTENT_POS]
+    if all(_names_a_person(t, lexicon) for t in content):
         return False  # "my partner", "the kids": who, not what for (a sentence the parser cut)
+    if all(lexicon.has("quantity_word", t.lower_) for t in content):
+        return False  # "not a lot, but enough": how much, said of something already named
     if not lexicon.has("question_opener", span[0].lower_):
         return True
     last = span.doc[span.end] if span.end < len(span.doc) else None

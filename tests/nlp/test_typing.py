@@ -336,3 +336,13 @@ def test_a_disclaimed_motive_is_not_coded(analyzer, text: str, kept: str) -> Non
     assert any(kept in o.statement.lower() for o in outcomes), outcomes
     disclaimed = ("award", "fussy")
     assert not any(w in o.statement.lower() for o in outcomes for w in disclaimed), outcomes
+
+
+def test_a_quantity_said_alone_is_no_outcome(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # how much, of something the answer already named: a correction, not a second outcome
+    text = (
+        "Yeah, I guess, my partner and I argue about money a lot. Well, not a lot, but enough. "
+        "I'd like us to be on the same page."
+    )
+    for outcome in analyzer.analyze(text):
+        assert "but enough" not in outcome.statement, outcome
