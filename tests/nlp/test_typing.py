@@ -346,3 +346,22 @@ def test_a_quantity_said_alone_is_no_outcome(analyzer) -> None:  # type: ignore[
     )
     for outcome in analyzer.analyze(text):
         assert "but enough" not in outcome.statement, outcome
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app syncs invoices from Stripe and PayPal every hour",
+        "Every membership includes two guest passes and a free towel",
+    ],
+)
+def test_what_a_product_has_or_does_is_no_outcome(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyzer.analyze(text) == []
+    [candidate] = analyzer.nlp(text)._.outcome_candidates
+    assert candidate.reading is not None
+    assert any(e.startswith("situation:feature=") for e in candidate.reading.situation)
+
+
+def test_a_product_feature_someone_wants_is_still_an_outcome(analyzer) -> None:  # type: ignore[no-untyped-def]
+    [outcome] = analyzer.analyze("I want an app that syncs invoices from Stripe every hour")
+    assert outcome.kind == OutcomeKind.FUNCTIONAL

@@ -19,7 +19,12 @@ from interviewer.nlp.clause import (
     read_view,
 )
 from interviewer.nlp.lexicon import Lexicon
-from interviewer.nlp.rules.context import situation_cues, talk_cues, third_party
+from interviewer.nlp.rules.context import (
+    product_feature,
+    situation_cues,
+    talk_cues,
+    third_party,
+)
 from interviewer.nlp.rules.kind import first_verdict
 from interviewer.nlp.rules.polarity import read_polarity
 from interviewer.nlp.rules.verdict import STRONG, WEAK, Clause, Verdict
@@ -55,7 +60,7 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
         reading.situation = situation_cues(clause)
         # Talk about the talk, or about someone else, outweighs a weak cue: "my name is …" is no
         # reputation, "my landlord is grumpy" is not the speaker's mood.
-        aside = talk_cues(clause) or third_party(clause)
+        aside = talk_cues(clause) or third_party(clause) or product_feature(clause)
         if aside:
             reading.situation += aside
             reading.kind, reading.strength = None, 0.0

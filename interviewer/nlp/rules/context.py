@@ -61,6 +61,29 @@ def third_party(c: Clause) -> list[str]:
     return [f"situation:third-party={name(subject)}"]
 
 
+def product_feature(c: Clause) -> list[str]:
+    """What a product or service has or does, told as a fact: "the integration pulls orders from
+    three shops", "every quote includes packing", "our vans are fitted with GPS" — no person,
+    no want, no harm in it."""
+    subject, core = c.subject, c.core
+    if subject is None or c.speaker or subject.pos_ not in ("NOUN", "PROPN"):
+        return []
+    if is_other_person(subject, c.lexicon) or subject.lower_ in FIRST_PERSON:
+        return []
+    if c.reading.wrappers or c.reading.negated or not c.has("feature_verb", core.lemma_):
+        return []
+    if core.tag_ not in ("VBZ", "VBP", "VBN") or any(
+        t.tag_ in ("MD", "VBD") for t in core.children if t.dep_ in ("aux", "auxpass")
+    ):
+        return []
+    words = set(span_words(c.span))
+    if words & c.lexicon.words("desire_word") or any(
+        c.lexicon.is_negative("negative", t.lemma_.lower()) for t in c.span
+    ):
+        return []
+    return [f"situation:feature={core.lemma_.lower()}"]
+
+
 def _someone_known(subject: Token, c: Clause) -> bool:
     """A particular person of the speaker's life ("my landlord", "Priya"), not a pronoun or a
     group: in persona and survey prose "they" and "users" are the people whose outcome it is."""
