@@ -2,7 +2,8 @@
 
 Curly quotes and apostrophes, Markdown escapes, ellipses inside a sentence ("I want to.. be
 protected"), stretched letters ("sooo tired"), non-breaking and zero-width spaces all read as
-their plain forms. Every text the analysis reads goes through :func:`normalised` (``classify``,
+their plain forms, and an interjection between "to" and its verb ("I want them to, like, admit
+…") as unsaid. Every text the analysis reads goes through :func:`normalised` (``classify``,
 ``code``, the live interview), so one answer is coded the same whichever way it was typed; the
 outcomes' spans are mapped back onto the text as given.
 """
@@ -12,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+
+from interviewer.core.text import packaged_phrases
 
 _SAME_LENGTH = str.maketrans(
     {
@@ -55,6 +59,14 @@ class Normalised:
         return self.origin[start], self.origin[end - 1] + 1
 
 
+@cache
+def _interjected_after_to() -> re.Pattern[str]:
+    """ "to, like, admit", "to, I don't know, actually believe": the interjection and its commas
+    (words in ``core/data/interjections.txt``)."""
+    words = "|".join(re.escape(w) for w in packaged_phrases("interjections.txt"))
+    return re.compile(rf"(?<=\bto), +(?:{words}) *, *(?=[a-z])", re.IGNORECASE)
+
+
 def normalised(text: str) -> Normalised:
     """``text`` made plain for analysis, with the map back (see the module docstring)."""
     plain = text.translate(_SAME_LENGTH)
@@ -64,6 +76,7 @@ def normalised(text: str) -> Normalised:
         (_MARKDOWN_ESCAPE, ""),
         (_INNER_ELLIPSIS, " "),
         (_ELLIPSIS, "."),
+        (_interjected_after_to(), " "),
     ):
         plain, origin = _substitute(plain, origin, pattern, _constant(replacement))
     plain, origin = _substitute(plain, origin, _STRETCHED, _unstretched)

@@ -25,6 +25,11 @@ from interviewer.core.normalise import normalised
         ("yeahhh nooo", "yeah no"),
         # invisible characters
         ("no\u200bbody\u00a0cares", "nobody cares"),
+        # an interjection between "to" and its verb reads as unsaid
+        ("I want them to, like, admit it", "I want them to admit it"),
+        ("I'd like her to, I don't know, trust me", "I'd like her to trust me"),
+        # "like" that is said, not interjected, stays
+        ("I want to, like you, run a marathon", "I want to, like you, run a marathon"),
         # plain text is left alone
         ("I feel calm", "I feel calm"),
     ],

@@ -492,3 +492,9 @@ def test_two_states_with_their_own_subjects_are_two_outcomes(analyzer: SpacyAnal
     statements = {o.statement for o in analyzer.analyze(text)}
     assert "I am not stuck on the phone at midnight" in statements, statements
     assert "Nobody is hurt on the shift" in statements, statements  # not phrased as one list
+
+
+def test_an_interjection_after_to_leaves_the_wish_whole(analyzer: SpacyAnalyzer) -> None:
+    [outcome] = analyzer.analyze("I'd like the landlord to, you know, answer my emails within a day")
+    assert outcome.statement == "The landlord answers my emails within a day"
+    assert outcome.span == (0, len("I'd like the landlord to, you know, answer my emails within a day"))
