@@ -194,6 +194,10 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
         # what a thing "feels" like is what the speaker feels ("I feel relaxing" once)
         ("I'd like the school run to feel relaxing again", "I feel relaxed again"),
         ("I want Sundays to feel less stressful", "I feel less stressed"),
+        # a thing not wanted keeps its "not" ("I have any injuries" once)
+        ("I don't want any leaks this winter", "I don't have any leaks this winter"),
+        # what the speaker cannot do is the pain; being able to is the state
+        ("We can't afford a second van", "I am able to afford a second van"),
     ],
 )
 def test_former_garbles_now_read_as_states(

@@ -374,7 +374,11 @@ def functional(
         obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
         if obj is not None:
             after = [t for t in tree if t.i > obj.right_edge.i]
-            return f"I have {phrase([*obj.subtree, *after], span)}"
+            wanted = phrase([*obj.subtree, *after], span)
+            # "[don't want to end up] needing a replacement" → "I don't need a replacement"
+            if negated:  # "not wanting a contract that auto-renews" → "I don't have …"
+                return f"I don't {'need' if lemma == 'need' else 'have'} {wanted}"
+            return f"I have {wanted}"
     if lemma in ("lose", "shed", "drop") and not negated:  # "lose ten pounds" → "I have lost …"
         return f"I have lost {tail}"
     if lemma in ("avoid", "stop", "prevent", "escape", "eliminate", "quit"):
@@ -396,6 +400,8 @@ def functional(
     verb = prefixed(core, lemma)  # "re-enter", split at the hyphen
     if negated and obliged:  # "not having to remember passwords"
         return f"I don't have to {verb} {tail}"
+    if negated and avoid and _cannot(core):  # "we can't afford the fancy tools": the pain is
+        return f"I am able to {verb} {tail}"  # the inability, its absence the ability
     if negated or (told_as_pain and core.pos_ == "VERB"):
         return f"I don't {verb} {tail}"  # a pain told as an act: "losing clients" → its absence
     able = any(t.lower_ in ("able", "can", "could") for t in span if t.i < core.i)
@@ -413,6 +419,13 @@ def _purpose(clause: Token) -> bool:
         c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_)
         for c in clause.children
     )
+
+
+def _cannot(core: Token) -> bool:
+    """ "can't afford", "couldn't find": the core's own modal is negated."""
+    modals = ("ca", "can", "could")
+    can = any(c.dep_ == "aux" and c.lower_ in modals for c in core.children)
+    return can and any(c.dep_ == "neg" for c in core.children)
 
 
 def _capacity(core: Token, tree: list[Token]) -> bool:
