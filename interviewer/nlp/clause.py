@@ -58,6 +58,16 @@ def is_stand_in(token: Token | None, lexicon: Lexicon) -> bool:
         token.like_num
         or lexicon.has("stand_in", token.lemma_)
         or lexicon.has("stand_in", token.lower_)
+        or counted_share(token)
+    )
+
+
+def counted_share(token: Token) -> bool:
+    """A group counted as a survey counts it: "two in three commuters", "one out of five
+    drivers"."""
+    return token.tag_ == "NNS" and any(
+        c.dep_ == "nummod" and any(q.lower_ in ("in", "of", "out") for q in c.children)
+        for c in token.children
     )
 
 

@@ -198,6 +198,12 @@ def test_statements_drop_fillers_and_wrappers(analyzer: SpacyAnalyzer, text: str
         ("I don't want any leaks this winter", "I don't have any leaks this winter"),
         # what the speaker cannot do is the pain; being able to is the state
         ("We can't afford a second van", "I am able to afford a second van"),
+        # a group counted as a survey counts it stands in for the speaker
+        (
+            "Two in three parents want a school place within walking distance",
+            "I have a school place within walking distance",
+        ),
+        ("Three out of four riders feel unsafe on the bypass", "I don't feel unsafe on the bypass"),
     ],
 )
 def test_former_garbles_now_read_as_states(

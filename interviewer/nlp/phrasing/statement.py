@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
-from interviewer.nlp.clause import is_stand_in
+from interviewer.nlp.clause import counted_share, is_stand_in
 from interviewer.nlp.lexicon import Lexicon, doc_words, span_words
 from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
@@ -228,6 +228,7 @@ def _is_report(span: Span, subject: Token | None) -> bool:
         subject.lower_ in ("he", "she", "they")
         or subject.like_num
         or subject.text == "%"
+        or counted_share(subject)
         or _VOCAB.has("report_subjects", subject.lemma_)
     )
 
