@@ -508,3 +508,10 @@ def test_an_interjection_after_to_leaves_the_wish_whole(analyzer: SpacyAnalyzer)
     [outcome] = analyzer.analyze("I'd like the landlord to, you know, answer my emails within a day")
     assert outcome.statement == "The landlord answers my emails within a day"
     assert outcome.span == (0, len("I'd like the landlord to, you know, answer my emails within a day"))
+
+
+def test_a_quote_loses_the_comma_its_filler_left(analyzer: SpacyAnalyzer) -> None:
+    text = "Our churn was awful last year. Getting that number down is, like, the whole point."
+    quoted = [o for o in analyzer.analyze(text) if o.review]
+    assert quoted, "the gerund subject fails the gate and is quoted"
+    assert all(", the" not in o.statement for o in quoted), quoted

@@ -21,7 +21,12 @@ def cleaned_quote(span: Span) -> str:
     ]
     text = "".join(t.text_with_ws for t in kept)
     text = re.sub(r"\s*,(\s*,)+", ",", " ".join(text.split()))
+    text = _LEFT_COMMA.sub(r"\1 ", text)  # "is, [like,] the whole game": the filler's comma
     text = re.sub(r"\s+([,.;:!?])", r"\1", text).strip(_EDGE)
     if not text:
         text = span.text.strip(_EDGE)
     return text[:1].upper() + text[1:]
+
+
+# A comma left between a verb and what it governs once a filler between them is dropped.
+_LEFT_COMMA = re.compile(r"\b(to|is|are|was|were|am|be|'s|'re|'m), (?=[a-z])")
