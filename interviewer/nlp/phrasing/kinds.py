@@ -78,37 +78,9 @@ def emotional(
     if lemma in ("be", "get", "become", "stay", "remain", "seem", "look"):
         return f"I don't feel {tail}" if negated else f"I feel {tail}"
     if core.pos_ == "ADJ" or core.tag_ == "VBN":
-        # "[Not] flustered": the core's own "not" is the template's; "…, not steamrolled" stays
-        # "[not] flustered", and a subjectless "[to be] annoyed"
-        in_tree = set(tree)  # (a stand-in subject is already out: "half of the drivers")
-        subjectless = not any(
-            c.dep_ in ("nsubj", "nsubjpass") and (c in in_tree or c.lower_ in _SPEAKER)
-            for c in core.children
-        )
-        own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
-        rest = phrase([t for t in tree if not (t.dep_ in own and t.head.i == core.i)], span)
-        less = any(t.lower_ in ("less", "fewer") for t in tree if t.i < core.i)  # "less fraught"
-        return (
-            f"I don't feel {rest}"
-            if negated or (avoid and core.tag_ == "VBN" and not less)
-            else f"I feel {rest}"
-        )
+        return _felt_state(span, core, tree, avoid, negated)
     if core.pos_ in ("NOUN", "PROPN"):
-        felt_state = _feeling_state(core, tree, span, avoid or negated)
-        if felt_state is not None:
-            return felt_state
-        alone = core.pos_ == "PROPN" and core.i == span.start  # a capitalised word alone
-        if (alone or lemma not in _FEELING_NOUNS) and not any(
-            c.dep_ == "det" for c in core.children
-        ):
-            state = phrase(tree, span)  # "calm when I get into bed"; "[Awful], to be honest"
-            if core.pos_ == "PROPN" and tree and tree[0].i == core.i == span.start:
-                state = state[:1].lower() + state[1:]
-            return f"I don't feel {state}" if negated else f"I feel {state}"
-        if avoid or negated:  # "the guilt of putting it off"; "[no] panic at the start"
-            kept = [t for t in tree if not (t.i < core.i and _negating(t))]
-            return f"I am free of {phrase(kept, span)}"
-        return _noun_state(core, tree, span, "I have")
+        return _felt_noun(span, core, tree, lemma, avoid, negated)
     if core.pos_ == "VERB" and lemma not in (
         "relax",
         "enjoy",
@@ -129,6 +101,44 @@ def emotional(
         if verb in ("relax", "enjoy", "breathe", "unwind")
         else f"I {verb} {tail}"
     )
+
+
+def _felt_state(span: Span, core: Token, tree: list[Token], avoid: bool, negated: bool) -> str:
+    """A feeling named by an adjective or participle: "[not] flustered", "[to be] annoyed"; the
+    core's own "not" is the template's, and "…, not steamrolled" stays."""
+    in_tree = set(tree)  # (a stand-in subject is already out: "half of the drivers")
+    subjectless = not any(
+        c.dep_ in ("nsubj", "nsubjpass") and (c in in_tree or c.lower_ in _SPEAKER)
+        for c in core.children
+    )
+    own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
+    rest = phrase([t for t in tree if not (t.dep_ in own and t.head.i == core.i)], span)
+    less = any(t.lower_ in ("less", "fewer") for t in tree if t.i < core.i)  # "less fraught"
+    return (
+        f"I don't feel {rest}"
+        if negated or (avoid and core.tag_ == "VBN" and not less)
+        else f"I feel {rest}"
+    )
+
+
+def _felt_noun(
+    span: Span, core: Token, tree: list[Token], lemma: str, avoid: bool, negated: bool
+) -> str:
+    """A feeling named by a noun: "confidence in …" → "I feel confident in …", "the guilt of …"
+    (avoid) → "I am free of the guilt of …", "peace of mind" → "I have peace of mind"."""
+    felt_state = _feeling_state(core, tree, span, avoid or negated)
+    if felt_state is not None:
+        return felt_state
+    alone = core.pos_ == "PROPN" and core.i == span.start  # a capitalised word alone
+    if (alone or lemma not in _FEELING_NOUNS) and not any(c.dep_ == "det" for c in core.children):
+        state = phrase(tree, span)  # "calm when I get into bed"; "[Awful], to be honest"
+        if core.pos_ == "PROPN" and tree and tree[0].i == core.i == span.start:
+            state = state[:1].lower() + state[1:]
+        return f"I don't feel {state}" if negated else f"I feel {state}"
+    if avoid or negated:  # "the guilt of putting it off"; "[no] panic at the start"
+        kept = [t for t in tree if not (t.i < core.i and _negating(t))]
+        return f"I am free of {phrase(kept, span)}"
+    return _noun_state(core, tree, span, "I have")
 
 
 def _as_felt(words: str) -> str:
@@ -370,15 +380,9 @@ def functional(
         return ""  # "simple to set up": the thing's property, not the speaker's (a quote)
     if _capacity(core, tree):  # "strong enough to carry …"
         return f"I am {'not ' if negated else ''}{phrase(tree, span)}"
-    if lemma in ("want", "need", "like", "love", "prefer", "wish"):  # "I want a dashboard"
-        obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
-        if obj is not None:
-            after = [t for t in tree if t.i > obj.right_edge.i]
-            wanted = phrase([*obj.subtree, *after], span)
-            # "[don't want to end up] needing a replacement" → "I don't need a replacement"
-            if negated:  # "not wanting a contract that auto-renews" → "I don't have …"
-                return f"I don't {'need' if lemma == 'need' else 'have'} {wanted}"
-            return f"I have {wanted}"
+    wanted = _wanted_thing(core, tree, span, lemma, negated)
+    if wanted is not None:
+        return wanted
     if lemma in ("lose", "shed", "drop") and not negated:  # "lose ten pounds" → "I have lost …"
         return f"I have lost {tail}"
     if lemma in ("avoid", "stop", "prevent", "escape", "eliminate", "quit"):
@@ -390,13 +394,54 @@ def functional(
             return ""  # ("if the trucks leave late the stores *are* empty": "stores" hung on
             # "leave")
         return f"I am not {tail}" if negated else f"I am {tail}"
-    if core.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in core.children) and not any(
-        c.dep_ == "csubjpass" or (c.dep_ == "nsubjpass" and c.lower_ not in _SPEAKER)
-        for c in core.children
-    ):
+    if _undergone(core):
         # a result the speaker undergoes: "get promoted" → "I am promoted"; a pain ("being stuck
         # with …", avoid) → its absence: "I am not stuck with …"
         return f"I am {'not ' if negated or told_as_pain else ''}{core.lower_} {tail}"
+    return _act(span, core, lemma, tail, avoid, negated, told_as_pain=told_as_pain, obliged=obliged)
+
+
+def _wanted_thing(
+    core: Token, tree: list[Token], span: Span, lemma: str, negated: bool
+) -> str | None:
+    """A thing wanted or needed as the speaker's: "I want a dashboard" → "I have a dashboard",
+    "[don't want to end up] needing a replacement" → "I don't need a replacement"."""
+    if lemma not in ("want", "need", "like", "love", "prefer", "wish"):
+        return None
+    obj = next((c for c in core.children if c.dep_ in ("dobj", "obj")), None)
+    if obj is None:
+        return None
+    after = [t for t in tree if t.i > obj.right_edge.i]
+    wanted = phrase([*obj.subtree, *after], span)
+    if negated:  # "not wanting a contract that auto-renews" → "I don't have …"
+        return f"I don't {'need' if lemma == 'need' else 'have'} {wanted}"
+    return f"I have {wanted}"
+
+
+def _undergone(core: Token) -> bool:
+    """A passive with the speaker, or no one named, as what undergoes it ("get promoted")."""
+    return (
+        core.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in core.children)
+        and not any(
+            c.dep_ == "csubjpass" or (c.dep_ == "nsubjpass" and c.lower_ not in _SPEAKER)
+            for c in core.children
+        )
+    )
+
+
+def _act(
+    span: Span,
+    core: Token,
+    lemma: str,
+    tail: str,
+    avoid: bool,
+    negated: bool,
+    *,
+    told_as_pain: bool,
+    obliged: bool,
+) -> str:
+    """The speaker's act as a state: "I am able to …", "I don't have to …", "I don't …"."""
     verb = prefixed(core, lemma)  # "re-enter", split at the hyphen
     if negated and obliged:  # "not having to remember passwords"
         return f"I don't have to {verb} {tail}"

@@ -6,6 +6,8 @@ fillers and wrappers ("I guess I just want to …") are dropped.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
@@ -42,6 +44,34 @@ def stative_statement(
     """The stative restatement of one outcome candidate; with the ``lexicon``, a pronoun subject
     is the person the answer named before it (see ``antecedents``)."""
     core = reading.core or span.root
+    tree = _outcome_words(span, reading, kind, core, lexicon)
+    avoid = polarity == Polarity.AVOID
+    negated, diminished = _negation(span, reading, core, tree, avoid)
+    # read once for both: an outcome is emotional or social, never both
+    plain_avoid = avoid and not negated and not diminished
+    if plain_avoid and kind == OutcomeKind.EMOTIONAL and bad_feeling(tree):
+        negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
+    if plain_avoid and kind == OutcomeKind.SOCIAL and not reading.wrappers:
+        # others' regard to avoid is stated as its absence: "being talked over in meetings"
+        # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
+        negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
+    avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
+    if avoiding is not None and kind != OutcomeKind.FUNCTIONAL:
+        negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
+    elif avoiding is not None:
+        return tidy(_avoided_act(span, avoiding, tree))
+    given = _given_to_speaker(span, core, reading.subject)
+    if given is not None:  # "saves me two hours a week" → "I save two hours a week"
+        return tidy(given)
+    reading_of = _KindReading(span, reading, core, tree, avoid, negated)
+    told_as_pain = plain_avoid and _told_as_pain(reading, tree, core)
+    return tidy(reading_of.statement(kind, lexicon, told_as_pain))
+
+
+def _outcome_words(
+    span: Span, reading: Reading, kind: str, core: Token, lexicon: Lexicon | None
+) -> list[Token]:
+    """The core's words the statement is made of, without the subject its template names."""
     tree = reading.tree or [t for t in core.subtree if inside(span, t)]
     speaker = reading.subject
     if speaker is not None and speaker.lower_ in FIRST_PERSON:
@@ -51,9 +81,14 @@ def stative_statement(
         # "half of the drivers feel ignored" → "I feel ignored": the template names them
         assert speaker is not None
         tree = [t for t in tree if t not in speaker.subtree]
-    tree = [t for t in tree if not _stray_subject(t, core)]
-    avoid = polarity == Polarity.AVOID
-    avoiding = next((w for w in reading.wrappers if w.lemma_.lower() in _AVOIDING | DISLIKE), None)
+    return [t for t in tree if not _stray_subject(t, core)]
+
+
+def _negation(
+    span: Span, reading: Reading, core: Token, tree: list[Token], avoid: bool
+) -> tuple[bool, bool]:
+    """Whether the statement says "not", and whether its words already diminish the state
+    ("less", "nobody …")."""
     negated = reading.negated or has_negation(span, core)
     diminished = any(t.lower_ in _DIMINISHING for t in tree if t.i > core.i)
     for word in (t for t in tree if t.i < core.i and _VOCAB.has("negative_words", t.lower_)):
@@ -69,50 +104,57 @@ def stative_statement(
         and any(e.startswith("negative-") for e in reading.polarity_evidence)
     ):
         negated = True  # "being judged by other parents" (avoid) → "I am not judged by …"
-    # read once for both: an outcome is emotional or social, never both
-    plain_avoid = avoid and not negated and not diminished
-    if plain_avoid and kind == OutcomeKind.EMOTIONAL and bad_feeling(tree):
-        negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
-    if plain_avoid and kind == OutcomeKind.SOCIAL and not reading.wrappers:
-        # others' regard to avoid is stated as its absence: "being talked over in meetings"
-        # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
-        negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
-    if avoiding is not None and kind != OutcomeKind.FUNCTIONAL:
-        negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
-    elif avoiding is not None:
-        governed = avoiding.subtree if avoiding.dep_ != "aux" else tree  # "hate" misparsed as aux
-        rest = phrase([t for t in governed if t.i > avoiding.i], span)
-        verb = avoiding.lemma_.lower()
-        if verb in DISLIKE and rest.startswith("to "):
-            return tidy(f"I don't {rest.removeprefix('to ')}")  # "I'd hate to lose clients"
-        return tidy(f"I am able to {'avoid' if verb in DISLIKE else verb} {rest}")
-    given = _given_to_speaker(span, core, reading.subject)
-    if given is not None:  # "saves me two hours a week" → "I save two hours a week"
-        return tidy(given)
-    lemma = core.lemma_.lower()
-    subject = reading.subject
-    reported = _is_report(span, subject)
-    own_subject = (
-        subject is not None
-        and subject.lower_ not in FIRST_PERSON
-        and inside(span, subject)
-        and not reported
-    )
-    named = (
-        antecedent(subject, lexicon)
-        if own_subject and subject is not None and lexicon is not None
-        else None
-    )
-    embedded = not reported and _within_report(span)
-    speaking, context = REPORTED.set(reported or embedded), EMBEDDED.set(embedded)
-    try:
-        tail = tail_text(span, core, tree)
-        if kind == OutcomeKind.EMOTIONAL:
-            text = emotional(span, core, tree, lemma, tail, avoid, negated)
-        elif kind == OutcomeKind.SOCIAL:
-            text = social(span, core, tree, subject, own_subject, tail, negated, named=named)
-        else:
-            text = functional(
+    return negated, diminished
+
+
+def _avoided_act(span: Span, avoiding: Token, tree: list[Token]) -> str:
+    """A functional outcome under an avoiding wrapper: "I'd hate to lose clients" → "I don't
+    lose clients", "stop chasing invoices" → "I am able to stop chasing invoices"."""
+    governed = avoiding.subtree if avoiding.dep_ != "aux" else tree  # "hate" misparsed as aux
+    rest = phrase([t for t in governed if t.i > avoiding.i], span)
+    verb = avoiding.lemma_.lower()
+    if verb in DISLIKE and rest.startswith("to "):
+        return f"I don't {rest.removeprefix('to ')}"
+    return f"I am able to {'avoid' if verb in DISLIKE else verb} {rest}"
+
+
+@dataclass(frozen=True, slots=True)
+class _KindReading:
+    """What the kind's statement is made of, once negation is read."""
+
+    span: Span
+    reading: Reading
+    core: Token
+    tree: list[Token]
+    avoid: bool
+    negated: bool
+
+    def statement(self, kind: str, lexicon: Lexicon | None, told_as_pain: bool) -> str:
+        span, core, tree, subject = self.span, self.core, self.tree, self.reading.subject
+        reported = _is_report(span, subject)
+        own_subject = (
+            subject is not None
+            and subject.lower_ not in FIRST_PERSON
+            and inside(span, subject)
+            and not reported
+        )
+        named = (
+            antecedent(subject, lexicon)
+            if own_subject and subject is not None and lexicon is not None
+            else None
+        )
+        embedded = not reported and _within_report(span)
+        speaking, context = REPORTED.set(reported or embedded), EMBEDDED.set(embedded)
+        try:
+            tail = tail_text(span, core, tree)
+            lemma = core.lemma_.lower()
+            if kind == OutcomeKind.EMOTIONAL:
+                return emotional(span, core, tree, lemma, tail, self.avoid, self.negated)
+            if kind == OutcomeKind.SOCIAL:
+                return social(
+                    span, core, tree, subject, own_subject, tail, self.negated, named=named
+                )
+            return functional(
                 span,
                 core,
                 tree,
@@ -120,16 +162,15 @@ def stative_statement(
                 subject,
                 own_subject,
                 tail,
-                avoid,
-                negated,
+                self.avoid,
+                self.negated,
                 named=named,
-                told_as_pain=plain_avoid and _told_as_pain(reading, tree, core),
-                obliged=_obliged(reading),
+                told_as_pain=told_as_pain,
+                obliged=_obliged(self.reading),
             )
-    finally:
-        REPORTED.reset(speaking)
-        EMBEDDED.reset(context)
-    return tidy(text)
+        finally:
+            REPORTED.reset(speaking)
+            EMBEDDED.reset(context)
 
 
 def _obliged(reading: Reading) -> bool:
