@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from interviewer.nlp.clause import FIRST_PERSON
 from interviewer.nlp.phrasing.surface import (
     SUBJECT_FORMS,
     inside,
@@ -31,9 +32,6 @@ _FEELING_NOUNS = _VOCAB.words("feeling_nouns")
 
 
 _WORRY_VERBS = _VOCAB.words("worry_verbs")
-
-
-_SPEAKER = frozenset({"i", "we", "me", "us"})
 
 
 # Finite forms of "be" that never go with "I": a clause with one of them and no subject lost it.
@@ -108,7 +106,7 @@ def _felt_state(span: Span, core: Token, tree: list[Token], avoid: bool, negated
     core's own "not" is the template's, and "…, not steamrolled" stays."""
     in_tree = set(tree)  # (a stand-in subject is already out: "half of the drivers")
     subjectless = not any(
-        c.dep_ in ("nsubj", "nsubjpass") and (c in in_tree or c.lower_ in _SPEAKER)
+        c.dep_ in ("nsubj", "nsubjpass") and (c in in_tree or c.lower_ in FIRST_PERSON)
         for c in core.children
     )
     own = ("neg", "aux", "auxpass") if subjectless else ("neg",)
@@ -424,7 +422,7 @@ def _undergone(core: Token) -> bool:
         core.tag_ == "VBN"
         and any(c.dep_ == "auxpass" for c in core.children)
         and not any(
-            c.dep_ == "csubjpass" or (c.dep_ == "nsubjpass" and c.lower_ not in _SPEAKER)
+            c.dep_ == "csubjpass" or (c.dep_ == "nsubjpass" and c.lower_ not in FIRST_PERSON)
             for c in core.children
         )
     )
