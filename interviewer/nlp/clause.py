@@ -149,6 +149,11 @@ def subject_of(token: Token) -> Token | None:
             return child
         if stray is None and child.dep_ == "compound" and child.i < token.i:
             stray = child
+        if child.dep_ == "aux" and child.i < token.i:
+            # a subject the parser hung on the auxiliary ("my landlord [is] so condescending")
+            hung = next((t for t in child.children if t.dep_ in _SUBJECTS), None)
+            if hung is not None:
+                return hung
     # a subject the parser hung on a finite verb as a compound ("the payroll [export] breaks")
     if stray is not None and token.tag_ in _FINITE and stray.pos_ in ("NOUN", "PROPN"):
         return stray

@@ -365,3 +365,44 @@ def test_what_a_product_has_or_does_is_no_outcome(analyzer, text: str) -> None: 
 def test_a_product_feature_someone_wants_is_still_an_outcome(analyzer) -> None:  # type: ignore[no-untyped-def]
     [outcome] = analyzer.analyze("I want an app that syncs invoices from Stripe every hour")
     assert outcome.kind == OutcomeKind.FUNCTIONAL
+
+
+@pytest.mark.parametrize(
+    ("text", "adjective", "polarity"),
+    [
+        ("The woman at the front desk was dismissive", "dismissive", "avoid"),
+        ("My landlord is so condescending", "condescending", "avoid"),
+        ("The coaches at the running club are really supportive", "supportive", "want"),
+    ],
+)
+def test_how_others_treat_the_speaker_told_by_an_adjective_is_social(  # type: ignore[no-untyped-def]
+    analyzer, text: str, adjective: str, polarity: str
+) -> None:
+    outcome = only(analyzer, text)
+    assert outcome.kind is OutcomeKind.SOCIAL
+    assert f"rule:treated-by-others={adjective}" in outcome.evidence
+    assert outcome.polarity.value == polarity
+
+
+def test_a_thing_described_by_an_adjective_is_not_treatment(analyzer) -> None:  # type: ignore[no-untyped-def]
+    for outcome in analyzer.analyze("The new boiler is cold and noisy"):
+        assert not any(e.startswith("rule:treated-by-others") for e in outcome.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "polarity"),
+    [
+        # feeling idioms name the speaker's feeling without a feeling word
+        ("I'm always on edge before the quarterly review", OutcomeKind.EMOTIONAL, "avoid"),
+        ("The school run does my head in", OutcomeKind.EMOTIONAL, "avoid"),
+        ("I was over the moon when the loan came through", OutcomeKind.EMOTIONAL, "want"),
+        # the feeling nouns and adjectives of a feelings inventory, said of a group or a thing
+        ("Freelance translators may struggle with loneliness", OutcomeKind.EMOTIONAL, "avoid"),
+        ("The tax return can feel daunting", OutcomeKind.EMOTIONAL, "avoid"),
+    ],
+)
+def test_feelings_told_by_idioms_and_inventory_words(  # type: ignore[no-untyped-def]
+    analyzer, text: str, kind: OutcomeKind, polarity: str
+) -> None:
+    outcome = only(analyzer, text)
+    assert (outcome.kind, outcome.polarity.value) == (kind, polarity), outcome.evidence

@@ -233,6 +233,25 @@ def perceived_by_others(c: Clause) -> Verdict | None:
     return None
 
 
+def treated_by_others(c: Clause) -> Verdict | None:
+    """ "the receptionist was dismissive", "the other parents are so welcoming": how other people
+    behave towards the speaker, told by an adjective of treatment."""
+    subject = c.subject
+    # one person of the story ("the driver") is someone else even where the plural stands in
+    # for the speaker ("drivers say …")
+    if not (_is_other(c) or (is_other_person(subject, c.lexicon) and subject.tag_ == "NN")):
+        return None
+    core = c.core
+    # the core itself ("rude"; "condescending", tagged as a verb) or its complement
+    adjectives = [core, *(t for t in core.children if t.dep_ == "acomp")]
+    treatment = next((t for t in adjectives if c.has("treatment_adjective", t.lower_)), None)
+    if treatment is None:
+        return None
+    return _strong(
+        SOCIAL, f"rule:treated-by-others={treatment.lower_}", f"perceiver:{name(c.subject)}"
+    )
+
+
 def _mentions_speaker(token: Token) -> bool:
     return any(t.lower_ in FIRST_PERSON for t in token.subtree)
 
@@ -331,7 +350,9 @@ def word_cue(c: Clause) -> Verdict | None:
     """The first emotion word or social noun anywhere in the clause."""
     for token in c.span:
         lemma = token.lemma_.lower()
-        if c.has("emotion", lemma) and token.pos_ in ("ADJ", "NOUN", "VERB"):
+        if token.pos_ in ("ADJ", "NOUN", "VERB") and (
+            c.has("emotion", lemma) or c.has("emotion", token.lower_)  # "daunting" read as a verb
+        ):
             return _weak(EMOTIONAL, f"cue:emotion={lemma}")
         if (
             c.has("social_noun", lemma)
@@ -353,6 +374,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     bad_feeling_fragment,
     regard_of_others,
     perceived_by_others,
+    treated_by_others,
     seen_as,
     self_presentation,
     standing,

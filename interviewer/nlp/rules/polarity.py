@@ -251,10 +251,11 @@ def _pain_word(c: Clause) -> str | None:
 
 
 def _is_bad(c: Clause, token: Token) -> bool:
-    lemma = token.lemma_.lower()
-    return c.lexicon.is_negative("negative", token.lower_) or any(
-        c.lexicon.is_negative(cue, lemma)
-        for cue in ("negative", "emotion", "feeling", "perception")
+    words = {token.lemma_.lower(), token.lower_}  # "daunting" read as a verb is still bad
+    return any(
+        c.lexicon.is_negative(cue, word)
+        for cue in ("negative", "emotion", "feeling", "perception", "treatment_adjective")
+        for word in words
     )
 
 
