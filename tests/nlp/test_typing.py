@@ -406,3 +406,54 @@ def test_feelings_told_by_idioms_and_inventory_words(  # type: ignore[no-untyped
 ) -> None:
     outcome = only(analyzer, text)
     assert (outcome.kind, outcome.polarity.value) == (kind, polarity), outcome.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "polarity"),
+    [
+        ("I'm down 12 kilos since January", "want"),
+        ("I'm finally under 80 kilos", "want"),
+        ("I've put on 10 kilos since the baby", "avoid"),
+    ],
+)
+def test_a_measured_bodily_result_is_functional(analyzer, text: str, polarity: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, text)
+    assert outcome.kind is OutcomeKind.FUNCTIONAL
+    assert "rule:body-measure=kilo" in outcome.evidence
+    assert outcome.polarity.value == polarity
+
+
+def test_a_group_acting_on_the_speaker_is_someone_else(analyzer) -> None:  # type: ignore[no-untyped-def]
+    # "customers want …" stands in for the speaker; "customers trust *us*" is others' regard
+    acting = only(analyzer, "Customers trust us with their card details")
+    assert acting.kind is OutcomeKind.SOCIAL
+    assert "rule:perceived-by-others=trust" in acting.evidence
+    standing_in = only(analyzer, "Customers trust the app with their card details")
+    assert standing_in.kind is OutcomeKind.EMOTIONAL
+
+
+def test_a_fear_word_read_as_a_verb_still_frames_others_judgement(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "I'm terrified the other dads at football think I'm a soft touch")
+    assert outcome.kind is OutcomeKind.SOCIAL
+    assert outcome.polarity is Polarity.AVOID
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a bad feeling told about a concrete problem frames the problem (LABELING: pains)
+        ("So annoyed that the photo app crawls on hotel wifi", OutcomeKind.FUNCTIONAL),
+        ("Worried about covering the rent next month", OutcomeKind.FUNCTIONAL),
+        ("I get so stressed when the nursery rings during a meeting", OutcomeKind.FUNCTIONAL),
+        # wished away, the feeling itself is the outcome
+        ("Not worried about covering the rent", OutcomeKind.EMOTIONAL),
+        ("I don't want to be anxious about the rent", OutcomeKind.EMOTIONAL),
+        ("I'm no longer anxious about the rent", OutcomeKind.EMOTIONAL),
+        # the dread of doing something is the harm itself
+        ("I dread opening the bills", OutcomeKind.EMOTIONAL),
+    ],
+)
+def test_a_feeling_that_frames_a_concrete_problem(analyzer, text: str, kind: OutcomeKind) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, text)
+    assert outcome.kind is kind, outcome.evidence
+    assert outcome.polarity is Polarity.AVOID

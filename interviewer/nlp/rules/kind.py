@@ -55,7 +55,9 @@ def _apprehension(c: Clause) -> Token | None:
     if not c.speaker:
         return None
     for token in (c.core, c.feeling):
-        if token is not None and c.has("apprehension", token.lemma_):
+        if token is not None and (
+            c.has("apprehension", token.lemma_) or c.has("apprehension", token.lower_)
+        ):  # "terrified" lemmatised as the verb "terrify"
             return token
     return None
 
@@ -123,8 +125,48 @@ def feel_predicate(c: Clause) -> Verdict | None:
     return _strong(EMOTIONAL, *evidence)
 
 
+def feeling_frames_a_problem(c: Clause) -> Verdict | None:
+    """ "So annoyed that the refund took six weeks", "worried about covering the VAT bill": a bad
+    feeling told about a concrete problem, as it is, frames the problem, which is the outcome
+    (functional; LABELING). Wished away ("not anxious about …", "I don't want to be stressed
+    about …") the feeling itself is the outcome, and the emotion rules read it."""
+    if not c.speaker or c.reading.negated or c.reading.wrappers:
+        return None
+    feeling = c.feeling if c.feeling is not None else c.core
+    lemma = feeling.lemma_.lower()
+    if not (c.lexicon.is_negative("emotion", lemma) or c.has("apprehension", lemma)):
+        return None
+    near = (*c.core.children, *feeling.children)
+    if any(t.dep_ == "neg" or c.has("absence_quantifier", t.lower_) for t in near) or (
+        c.lexicon.find_phrases("negator_phrase", c.words)  # "no longer anxious"
+    ):
+        return None
+    below = (*feeling.children, *(c.core.children if c.core is not feeling else ()))
+    problem = next((t for t in below if _states_a_problem(c, t)), None)
+    if problem is None:
+        return None
+    return _strong(FUNCTIONAL, f"rule:feeling-frames-a-problem={lemma}")
+
+
+def _states_a_problem(c: Clause, token: Token) -> bool:
+    """A "that …" / "when …" clause, or an "about / at / by / over …" object, below a feeling
+    (not a bare gerund: in "I dread opening the bills" the dread is the harm)."""
+    if token.dep_ in ("ccomp", "advcl"):  # "that the refund took …", "when the van …"
+        return any(t.dep_ == "mark" or t.tag_ == "WRB" for t in token.children)
+    return (
+        token.dep_ == "prep"
+        and c.has("problem_preposition", token.lower_)
+        and any(t.dep_ in ("pobj", "pcomp") for t in token.children)
+    )
+
+
 def feeling_verb(c: Clause) -> Verdict | None:
-    if c.speaker and c.has("feeling_verb", c.lemma) and not c.has("not_feeling", c.lemma):
+    if (
+        c.speaker
+        and c.has("feeling_verb", c.lemma)
+        and not c.has("not_feeling", c.lemma)
+        and not _group_acting_on_speaker(c)
+    ):
         return _strong(EMOTIONAL, f"rule:feeling-verb={c.lemma}", f"experiencer:{name(c.subject)}")
     return None
 
@@ -192,6 +234,12 @@ def _objects_speaker(c: Clause) -> bool:
     )
 
 
+def _group_acting_on_speaker(c: Clause) -> bool:
+    """ "customers trust *us*": a group that would stand in for the speaker is someone else
+    when its verb acts on the speaker."""
+    return is_stand_in(c.subject, c.lexicon) and _objects_speaker(c)
+
+
 def regard_of_others(c: Clause) -> Verdict | None:
     """ "my kids are proud of me", "my boss is happy with us": their regard for the speaker."""
     regard = c.feeling
@@ -217,8 +265,10 @@ def _speakers(token: Token) -> bool:
 
 
 def perceived_by_others(c: Clause) -> Verdict | None:
-    """ "my colleagues take me seriously", "people think I'm lazy"."""
-    if not (_is_other(c) and c.has("perception", c.lemma)):
+    """ "my colleagues take me seriously", "people think I'm lazy", "customers trust us"."""
+    if not c.has("perception", c.lemma):
+        return None
+    if not (_is_other(c) or _group_acting_on_speaker(c)):
         return None
     children = list(c.core.children)
     if _objects_speaker(c) or (
@@ -239,7 +289,8 @@ def treated_by_others(c: Clause) -> Verdict | None:
     subject = c.subject
     # one person of the story ("the driver") is someone else even where the plural stands in
     # for the speaker ("drivers say …")
-    if not (_is_other(c) or (is_other_person(subject, c.lexicon) and subject.tag_ == "NN")):
+    one_person = subject is not None and subject.tag_ == "NN"
+    if not (_is_other(c) or (one_person and is_other_person(subject, c.lexicon))):
         return None
     core = c.core
     # the core itself ("rude"; "condescending", tagged as a verb) or its complement
@@ -323,6 +374,24 @@ def standing(c: Clause) -> Verdict | None:
     return _strong(SOCIAL, f"rule:standing={c.lemma} {regard.lemma_.lower()}")
 
 
+def body_measure(c: Clause) -> Verdict | None:
+    """ "I'm down 12 kilos", "finally under 80 kilos", "two dress sizes smaller": a measured
+    bodily result of the speaker's is functional (LABELING: bodily states)."""
+    if not c.speaker:
+        return None
+    measure = next(
+        (
+            t
+            for t in c.tree
+            if c.has("body_noun", t.lemma_) and any(n.like_num for n in t.children)
+        ),
+        None,
+    )
+    if measure is None:
+        return None
+    return _strong(FUNCTIONAL, f"rule:body-measure={measure.lemma_.lower()}")
+
+
 # --- weak cues --------------------------------------------------------------------------------
 
 
@@ -367,6 +436,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     seen_by_an_agent,
     fear_of_judgement,
     feel_predicate,
+    feeling_frames_a_problem,
     feeling_verb,
     emotion_complement,
     emotion_core,
@@ -378,6 +448,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     seen_as,
     self_presentation,
     standing,
+    body_measure,
     phrase_cue,
     result_cue,
     word_cue,

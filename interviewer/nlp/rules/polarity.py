@@ -214,6 +214,17 @@ def _weight_loss(c: Clause) -> str | None:
             return f"want:{verb.lemma_.lower()}-weight"
         if c.has("absence_verb", verb.lemma_):
             return None
+    return _weight_below(c)
+
+
+def _weight_below(c: Clause) -> str | None:
+    """ "I'm down 12 kilos", "under 80 kilos": a body measure told as reached below."""
+    for token in c.tree:
+        if c.has("body_noun", token.lemma_) and any(n.like_num for n in token.children):
+            near = [token.head, *token.children, *(n for t in token.children for n in t.children)]
+            word = next((t.lower_ for t in near if c.has("weight_below", t.lower_)), None)
+            if word is not None:
+                return f"want:{word}-weight"
     return None
 
 
@@ -250,11 +261,22 @@ def _pain_word(c: Clause) -> str | None:
     return None
 
 
+# cue classes whose negative words name something bad
+_BAD_CUES = (
+    "negative",
+    "emotion",
+    "feeling",
+    "perception",
+    "treatment_adjective",
+    "sentiment_negative",  # VADER's words of valence -1.5 or lower (its MIT licence: README)
+)
+
+
 def _is_bad(c: Clause, token: Token) -> bool:
     words = {token.lemma_.lower(), token.lower_}  # "daunting" read as a verb is still bad
     return any(
         c.lexicon.is_negative(cue, word)
-        for cue in ("negative", "emotion", "feeling", "perception", "treatment_adjective")
+        for cue in _BAD_CUES
         for word in words
     )
 
