@@ -201,9 +201,10 @@ def feeling_complement(core: Token, lexicon: Lexicon) -> Token | None:
         return None
     for child in core.children:
         if child.dep_ in ("acomp", "attr", "oprd", "xcomp", "dobj", "ccomp", "advmod", "prep"):
-            lemma = child.lemma_.lower()
-            if lexicon.has("emotion", lemma) or lexicon.has("feeling", lemma):
-                return child
+            # the word as said too: "concerned" is lemmatised as the verb "concern"
+            for word in (child.lemma_.lower(), child.lower_):
+                if lexicon.has("emotion", word) or lexicon.has("feeling", word):
+                    return child
     return None
 
 

@@ -11,6 +11,7 @@ from interviewer.nlp.clause import (
     is_first_person,
     is_negated,
     is_other_person,
+    is_stand_in,
     name,
     subject_of,
 )
@@ -58,6 +59,8 @@ def third_party(c: Clause) -> list[str]:
         return []
     if any(t.lower_ in FIRST_PERSON for t in c.tree if t is not subject and t.i > subject.i):
         return []
+    if any(is_stand_in(subject_of(w), c.lexicon) for w in c.reading.wrappers):
+        return []  # "47% say the VPN drops them": what the group reports is its own problem
     return [f"situation:third-party={name(subject)}"]
 
 
@@ -88,7 +91,7 @@ def _someone_known(subject: Token, c: Clause) -> bool:
     """A particular person of the speaker's life ("my landlord", "Priya"), not a pronoun or a
     group: in persona and survey prose "they" and "users" are the people whose outcome it is."""
     if subject.pos_ == "PROPN":
-        return True
+        return not subject.is_upper  # "Priya", not "the VPN" or "the NHS"
     return is_other_person(subject, c.lexicon) and any(
         t.dep_ == "poss" and t.lower_ in FIRST_PERSON for t in subject.children
     )

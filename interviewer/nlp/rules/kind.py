@@ -130,7 +130,12 @@ def feeling_frames_a_problem(c: Clause) -> Verdict | None:
     feeling told about a concrete problem, as it is, frames the problem, which is the outcome
     (functional; LABELING). Wished away ("not anxious about …", "I don't want to be stressed
     about …") the feeling itself is the outcome, and the emotion rules read it."""
-    if not c.speaker or c.reading.negated or c.reading.wrappers:
+    # told as it is: a survey's "said" may wrap it, a wish may not
+    if (
+        not c.speaker
+        or c.reading.negated
+        or any(not c.has("report", w.lemma_) for w in c.reading.wrappers)
+    ):
         return None
     feeling = c.feeling if c.feeling is not None else c.core
     lemma = feeling.lemma_.lower()
@@ -380,11 +385,7 @@ def body_measure(c: Clause) -> Verdict | None:
     if not c.speaker:
         return None
     measure = next(
-        (
-            t
-            for t in c.tree
-            if c.has("body_noun", t.lemma_) and any(n.like_num for n in t.children)
-        ),
+        (t for t in c.tree if c.has("body_noun", t.lemma_) and any(n.like_num for n in t.children)),
         None,
     )
     if measure is None:
