@@ -457,3 +457,16 @@ def test_a_feeling_that_frames_a_concrete_problem(analyzer, text: str, kind: Out
     outcome = only(analyzer, text)
     assert outcome.kind is kind, outcome.evidence
     assert outcome.polarity is Polarity.AVOID
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm always anxious about money",  # a topic, not an event
+        "I'm nervous about the interview on Friday",
+        "I'm worried about my mum",
+        "I get anxious when I have to speak in meetings",  # the speaker's own doing
+    ],
+)
+def test_a_feeling_about_a_topic_or_ones_own_doing_stays_emotional(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert only(analyzer, text).kind is OutcomeKind.EMOTIONAL

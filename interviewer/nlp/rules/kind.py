@@ -154,14 +154,21 @@ def feeling_frames_a_problem(c: Clause) -> Verdict | None:
 
 
 def _states_a_problem(c: Clause, token: Token) -> bool:
-    """A "that …" / "when …" clause, or an "about / at / by / over …" object, below a feeling
+    """A "that …" / "when …" clause, or an event after "about / at / by / over", below a feeling
     (not a bare gerund: in "I dread opening the bills" the dread is the harm)."""
     if token.dep_ in ("ccomp", "advcl"):  # "that the refund took …", "when the van …"
-        return any(t.dep_ == "mark" or t.tag_ == "WRB" for t in token.children)
-    return (
-        token.dep_ == "prep"
-        and c.has("problem_preposition", token.lower_)
-        and any(t.dep_ in ("pobj", "pcomp") for t in token.children)
+        # something going wrong, not the speaker's own doing ("when I have to speak up")
+        doer = subject_of(token)
+        return any(t.dep_ == "mark" or t.tag_ == "WRB" for t in token.children) and not (
+            doer is not None and doer.lower_ in FIRST_PERSON
+        )
+    if token.dep_ != "prep" or not c.has("problem_preposition", token.lower_):
+        return False
+    # an event ("about covering the rent", "about the parcel not turning up"), not a thing or a
+    # topic ("anxious about money", "nervous about the interview": there the feeling is the harm)
+    return any(
+        t.dep_ == "pcomp" or (t.dep_ == "pobj" and any(w.pos_ == "VERB" for w in t.subtree))
+        for t in token.children
     )
 
 
