@@ -470,3 +470,10 @@ def test_a_feeling_that_frames_a_concrete_problem(analyzer, text: str, kind: Out
 )
 def test_a_feeling_about_a_topic_or_ones_own_doing_stays_emotional(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert only(analyzer, text).kind is OutcomeKind.EMOTIONAL
+
+
+@pytest.mark.parametrize("text", ["feeling special", "feel grounded after the school run, not frazzled"])
+def test_a_good_feeling_predicate_is_wanted(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, text)
+    assert outcome.polarity is Polarity.WANT
+    assert any(e.startswith("want:feel-") for e in outcome.evidence), outcome.evidence

@@ -188,6 +188,9 @@ def _gain(c: Clause) -> str | None:
     """ "save money", "earn more", "arrive on time", "stay on track": a result gained."""
     if c.has("gain_verb", c.lemma):
         return f"want:{c.lemma}"
+    feeling = c.feeling
+    if feeling is not None and not _is_bad(c, feeling):
+        return f"want:feel-{feeling.lemma_.lower()}"  # "feeling special", "feel at home"
     hits = c.lexicon.find_phrases("gain_phrase", c.words)
     return f"want:{' '.join(hits[0][1])}" if hits else None
 
