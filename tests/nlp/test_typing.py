@@ -477,3 +477,15 @@ def test_a_good_feeling_predicate_is_wanted(analyzer, text: str) -> None:  # typ
     outcome = only(analyzer, text)
     assert outcome.polarity is Polarity.WANT
     assert any(e.startswith("want:feel-") for e in outcome.evidence), outcome.evidence
+
+
+def test_an_interjection_read_as_a_name_is_no_third_party(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "Ugh, the whole process is so confusing.")
+    assert outcome.kind is OutcomeKind.EMOTIONAL
+    assert not any(e.startswith("situation:third-party") for e in outcome.evidence)
+
+
+def test_a_comparative_gain_is_wanted(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "Wow, the new dashboard is so much quicker")
+    assert outcome.polarity is Polarity.WANT
+    assert "want:quicker" in outcome.evidence

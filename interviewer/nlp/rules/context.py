@@ -90,8 +90,8 @@ def product_feature(c: Clause) -> list[str]:
 def _someone_known(subject: Token, c: Clause) -> bool:
     """A particular person of the speaker's life ("my landlord", "Priya"), not a pronoun or a
     group: in persona and survey prose "they" and "users" are the people whose outcome it is."""
-    if subject.pos_ == "PROPN":
-        return not subject.is_upper  # "Priya", not "the VPN" or "the NHS"
+    if subject.pos_ == "PROPN":  # "Priya"; not "the VPN", nor "Ugh" read as a name
+        return not subject.is_upper and not c.has("filler", subject.lower_)
     return is_other_person(subject, c.lexicon) and any(
         t.dep_ == "poss" and t.lower_ in FIRST_PERSON for t in subject.children
     )

@@ -191,6 +191,12 @@ def _gain(c: Clause) -> str | None:
     feeling = c.feeling
     if feeling is not None and not _is_bad(c, feeling):
         return f"want:feel-{feeling.lemma_.lower()}"  # "feeling special", "feel at home"
+    better = next(
+        (t for t in (c.core, *c.core.children) if t.tag_ in ("JJR", "RBR") and t.dep_ != "advmod"),
+        None,
+    )
+    if better is not None and not _is_bad(c, better):
+        return f"want:{better.lower_}"  # "the dashboard is so much quicker", "cheaper"
     hits = c.lexicon.find_phrases("gain_phrase", c.words)
     return f"want:{' '.join(hits[0][1])}" if hits else None
 
