@@ -489,3 +489,9 @@ def test_a_comparative_gain_is_wanted(analyzer) -> None:  # type: ignore[no-unty
     outcome = only(analyzer, "Wow, the new dashboard is so much quicker")
     assert outcome.polarity is Polarity.WANT
     assert "want:quicker" in outcome.evidence
+
+
+def test_an_extraposed_feeling_frames_the_problem_it_names(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "It's maddening that I have to type the same address into three forms")
+    assert outcome.kind is OutcomeKind.FUNCTIONAL
+    assert outcome.polarity is Polarity.AVOID

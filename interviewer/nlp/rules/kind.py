@@ -131,8 +131,9 @@ def feeling_frames_a_problem(c: Clause) -> Verdict | None:
     (functional; LABELING). Wished away ("not anxious about …", "I don't want to be stressed
     about …") the feeling itself is the outcome, and the emotion rules read it."""
     # told as it is: a survey's "said" may wrap it, a wish may not
+    felt = c.speaker or (c.subject is not None and c.subject.lower_ == "it")  # "it's annoying that"
     if (
-        not c.speaker
+        not felt
         or c.reading.negated
         or any(not c.has("report", w.lemma_) for w in c.reading.wrappers)
     ):
@@ -147,21 +148,23 @@ def feeling_frames_a_problem(c: Clause) -> Verdict | None:
     ):
         return None
     below = (*feeling.children, *(c.core.children if c.core is not feeling else ()))
-    problem = next((t for t in below if _states_a_problem(c, t)), None)
+    problem = next((t for t in below if _states_a_problem(c, t, extraposed=not c.speaker)), None)
     if problem is None:
         return None
     return _strong(FUNCTIONAL, f"rule:feeling-frames-a-problem={lemma}")
 
 
-def _states_a_problem(c: Clause, token: Token) -> bool:
+def _states_a_problem(c: Clause, token: Token, *, extraposed: bool) -> bool:
     """A "that …" / "when …" clause, or an event after "about / at / by / over", below a feeling
-    (not a bare gerund: in "I dread opening the bills" the dread is the harm)."""
+    (not a bare gerund: in "I dread opening the bills" the dread is the harm). After "it's
+    annoying", what the speaker is made to do is a problem too ("… that I have to re-enter")."""
     if token.dep_ in ("ccomp", "advcl"):  # "that the refund took …", "when the van …"
         # something going wrong, not the speaker's own doing ("when I have to speak up")
         doer = subject_of(token)
-        return any(t.dep_ == "mark" or t.tag_ == "WRB" for t in token.children) and not (
-            doer is not None and doer.lower_ in FIRST_PERSON
-        )
+        own_doing = doer is not None and doer.lower_ in FIRST_PERSON
+        if own_doing and extraposed and _forced(token):
+            own_doing = False
+        return any(t.dep_ == "mark" or t.tag_ == "WRB" for t in token.children) and not own_doing
     if token.dep_ != "prep" or not c.has("problem_preposition", token.lower_):
         return False
     # an event ("about covering the rent", "about the parcel not turning up"), not a thing or a
@@ -169,6 +172,14 @@ def _states_a_problem(c: Clause, token: Token) -> bool:
     return any(
         t.dep_ == "pcomp" or (t.dep_ == "pobj" and any(w.pos_ == "VERB" for w in t.subtree))
         for t in token.children
+    )
+
+
+def _forced(clause: Token) -> bool:
+    """Whether the clause says the speaker is made to do something ("that I *have to* …")."""
+    return any(
+        t.lemma_ in ("have", "need") and any(x.dep_ == "xcomp" for x in t.children)
+        for t in clause.subtree
     )
 
 
