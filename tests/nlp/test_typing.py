@@ -489,6 +489,10 @@ def test_a_comparative_gain_is_wanted(analyzer) -> None:  # type: ignore[no-unty
     outcome = only(analyzer, "Wow, the new dashboard is so much quicker")
     assert outcome.polarity is Polarity.WANT
     assert "want:quicker" in outcome.evidence
+    # "less" is an absence (LABELING), and a comparative beside a harm is no gain
+    for text in ("The school run is less of a scramble now", "The dread of Mondays feels heavier"):
+        for outcome in analyzer.analyze(text):
+            assert not any(e in ("want:less", "want:heavier") for e in outcome.evidence), text
 
 
 def test_an_extraposed_feeling_frames_the_problem_it_names(analyzer) -> None:  # type: ignore[no-untyped-def]

@@ -110,7 +110,9 @@ class OutcomeTyper(ClassifierComponent):
             combined = learned
         kind = max(OutcomeKind, key=lambda k: combined[k])
         none_score = scores[NONE] + (weights.situation_boost if reading.situation else 0.0)
-        is_none = reading.kind is None and none_score >= weights.none_threshold
+        # what a product has or does, told as a fact, is no outcome whatever the words
+        feature = any(cue.startswith("situation:feature") for cue in reading.situation)
+        is_none = reading.kind is None and (none_score >= weights.none_threshold or feature)
         if reading.situation:
             evidence += reading.situation
         evidence.append(

@@ -195,7 +195,11 @@ def _gain(c: Clause) -> str | None:
         (t for t in (c.core, *c.core.children) if t.tag_ in ("JJR", "RBR") and t.dep_ != "advmod"),
         None,
     )
-    if better is not None and not _is_bad(c, better):
+    if (
+        better is not None
+        and not c.has("absence_quantifier", better.lower_)  # "less of a burden" is an absence
+        and not any(_is_bad(c, t) for t in c.tree)  # "the fear … feels stronger"
+    ):
         return f"want:{better.lower_}"  # "the dashboard is so much quicker", "cheaper"
     hits = c.lexicon.find_phrases("gain_phrase", c.words)
     return f"want:{' '.join(hits[0][1])}" if hits else None
