@@ -275,7 +275,7 @@ def _is_candidate(span: Span, lexicon: Lexicon) -> bool:
     return any(
         any(lexicon.has(cue, t.lemma_) for cue in _OUTCOME_CUES)
         for t in span
-        if t.pos_ in ("NOUN", "VERB", "ADJ")
+        if t.pos_ in ("NOUN", "VERB", "ADJ") and t.dep_ != "amod"  # not "a *smart* thermostat"
     ) and not any(lexicon.has("discourse", t.lemma_) and t.lemma_ != "think" for t in span)
 
 

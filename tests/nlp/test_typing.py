@@ -157,6 +157,7 @@ def test_survey_subjects_stand_in_for_the_speaker(analyzer) -> None:  # type: ig
         "My sister is busy and distracted",  # an opinion of someone in the speaker's life
         "Could you say that again?",  # a question back to the interviewer
         "Why would I pay more for the same thing?",  # a question with no outcome word
+        "Can a clever kettle actually save energy?",  # "clever" (a feeling word) names a thing
     ],
 )
 def test_asides_about_others_and_questions_get_no_outcome(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
