@@ -500,3 +500,16 @@ def test_an_extraposed_feeling_frames_the_problem_it_names(analyzer) -> None:  #
     outcome = only(analyzer, "It's maddening that I have to type the same address into three forms")
     assert outcome.kind is OutcomeKind.FUNCTIONAL
     assert outcome.polarity is Polarity.AVOID
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Thanks so much for fitting me in today!", "Hope that helps anyone choosing a boiler", "Cheers, take care"],
+)
+def test_politeness_is_no_outcome(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert analyzer.analyze(text) == []
+
+
+def test_thanks_to_a_cause_is_not_politeness(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "Thanks to the new rota I finally get my weekends back")
+    assert outcome.kind is OutcomeKind.FUNCTIONAL

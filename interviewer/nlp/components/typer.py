@@ -17,6 +17,7 @@ from interviewer.nlp.features import classifier_words, clause_features
 from interviewer.nlp.rules import STRONG, read_clause
 
 NONE = "none"  # the classifier's label for "no outcome"
+_NEVER_AN_OUTCOME = ("situation:feature", "situation:pleasantry")
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,9 +111,10 @@ class OutcomeTyper(ClassifierComponent):
             combined = learned
         kind = max(OutcomeKind, key=lambda k: combined[k])
         none_score = scores[NONE] + (weights.situation_boost if reading.situation else 0.0)
-        # what a product has or does, told as a fact, is no outcome whatever the words
-        feature = any(cue.startswith("situation:feature") for cue in reading.situation)
-        is_none = reading.kind is None and (none_score >= weights.none_threshold or feature)
+        # what a product has or does told as a fact, and politeness, are no outcome whatever
+        # the words
+        settled = any(cue.startswith(_NEVER_AN_OUTCOME) for cue in reading.situation)
+        is_none = reading.kind is None and (none_score >= weights.none_threshold or settled)
         if reading.situation:
             evidence += reading.situation
         evidence.append(

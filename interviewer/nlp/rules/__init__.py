@@ -20,6 +20,7 @@ from interviewer.nlp.clause import (
 )
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.rules.context import (
+    pleasantry,
     product_feature,
     situation_cues,
     talk_cues,
@@ -60,7 +61,12 @@ def read_clause(span: Span, lexicon: Lexicon) -> Reading:
         reading.situation = situation_cues(clause)
         # Talk about the talk, or about someone else, outweighs a weak cue: "my name is …" is no
         # reputation, "my landlord is grumpy" is not the speaker's mood.
-        aside = talk_cues(clause) or third_party(clause) or product_feature(clause)
+        aside = (
+            talk_cues(clause)
+            or pleasantry(clause)
+            or third_party(clause)
+            or product_feature(clause)
+        )
         if aside:
             reading.situation += aside
             reading.kind, reading.strength = None, 0.0

@@ -87,6 +87,18 @@ def product_feature(c: Clause) -> list[str]:
     return [f"situation:feature={core.lemma_.lower()}"]
 
 
+def pleasantry(c: Clause) -> list[str]:
+    """ "Thanks for having me", "hope this helps someone", "just wanted to say thank you":
+    politeness that opens the clause (after fillers) is no outcome; "thanks to the tutor, …"
+    gives a cause, not thanks."""
+    words = [w for w in c.words if not c.has("filler", w)]
+    for start, phrase in c.lexicon.find_phrases("pleasantry", words):
+        following = words[start + len(phrase)] if start + len(phrase) < len(words) else ""
+        if start == 0 and following != "to":
+            return [f"situation:pleasantry={' '.join(phrase)}"]
+    return []
+
+
 def _someone_known(subject: Token, c: Clause) -> bool:
     """A particular person of the speaker's life ("my landlord", "Priya"), not a pronoun or a
     group: in persona and survey prose "they" and "users" are the people whose outcome it is."""
