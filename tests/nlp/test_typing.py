@@ -513,3 +513,10 @@ def test_politeness_is_no_outcome(analyzer, text: str) -> None:  # type: ignore[
 def test_thanks_to_a_cause_is_not_politeness(analyzer) -> None:  # type: ignore[no-untyped-def]
     outcome = only(analyzer, "Thanks to the new rota I finally get my weekends back")
     assert outcome.kind is OutcomeKind.FUNCTIONAL
+
+
+def test_time_spent_is_functional_whatever_the_feeling(analyzer) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, "The stupid expenses form eats my whole Monday morning")
+    assert outcome.kind is OutcomeKind.FUNCTIONAL
+    assert outcome.polarity is Polarity.AVOID
+    assert any(e.startswith("rule:cost=eat") for e in outcome.evidence), outcome.evidence

@@ -26,7 +26,14 @@ from interviewer.nlp.clause import (
     name,
     subject_of,
 )
-from interviewer.nlp.rules.verdict import STRONG, WEAK, Clause, KindRule, Verdict
+from interviewer.nlp.rules.verdict import (
+    STRONG,
+    WEAK,
+    Clause,
+    KindRule,
+    Verdict,
+    time_or_money_spent,
+)
 
 EMOTIONAL, SOCIAL, FUNCTIONAL = OutcomeKind.EMOTIONAL, OutcomeKind.SOCIAL, OutcomeKind.FUNCTIONAL
 _STAND_IN_PRONOUNS = frozenset({"they", "them", "their", "themselves"})
@@ -411,6 +418,15 @@ def body_measure(c: Clause) -> Verdict | None:
     return _strong(FUNCTIONAL, f"rule:body-measure={measure.lemma_.lower()}")
 
 
+def time_cost(c: Clause) -> Verdict | None:
+    """ "Reconciling the bank feed eats my whole Friday", "the renewal took eleven weeks": time
+    spent is a functional outcome, whatever feeling word rides along."""
+    spent = time_or_money_spent(c)
+    if spent is None or not c.has("time_unit", spent.lemma_):  # not "take a weight off"
+        return None
+    return _strong(FUNCTIONAL, f"rule:cost={c.lemma} {spent.lemma_.lower()}")
+
+
 # --- weak cues --------------------------------------------------------------------------------
 
 
@@ -468,6 +484,7 @@ KIND_RULES: tuple[KindRule, ...] = (
     self_presentation,
     standing,
     body_measure,
+    time_cost,
     phrase_cue,
     result_cue,
     word_cue,

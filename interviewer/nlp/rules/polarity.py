@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
 from interviewer.nlp.clause import Reading, is_negated
-from interviewer.nlp.rules.verdict import Clause
+from interviewer.nlp.rules.verdict import Clause, time_or_money_spent
 
 AvoidSign = Callable[[Clause], str | None]
 
@@ -71,18 +71,9 @@ def bad_feeling(c: Clause) -> str | None:
 def costs_time_or_money(c: Clause) -> str | None:
     """ "Manual tracking takes hours", "month-end eats my Fridays", "it costs me a fortune":
     a cost told as it is, not wished for."""
-    if not c.has("cost_verb", c.lemma) or _wished(c):
+    if _wished(c):
         return None
-    spent = next(
-        (
-            t
-            for t in c.tree
-            if t.head.i == c.core.i
-            and t.dep_ in ("dobj", "npadvmod", "attr", "dative")
-            and (c.has("time_unit", t.lemma_) or c.has("result_noun", t.lemma_))
-        ),
-        None,
-    )
+    spent = time_or_money_spent(c)
     return f"pain:{c.lemma}-{spent.lemma_.lower()}" if spent is not None else None
 
 

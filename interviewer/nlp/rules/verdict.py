@@ -59,3 +59,20 @@ class Clause:
 
 
 KindRule = Callable[[Clause], Verdict | None]
+
+
+def time_or_money_spent(c: Clause) -> Token | None:
+    """What a cost verb's clause says is spent: "takes *hours*", "eats my *Fridays*", "costs me a
+    *fortune*" (a time unit or a measurable result as the core's object)."""
+    if not c.has("cost_verb", c.lemma):
+        return None
+    return next(
+        (
+            t
+            for t in c.tree
+            if t.head.i == c.core.i
+            and t.dep_ in ("dobj", "npadvmod", "attr", "dative")
+            and (c.has("time_unit", t.lemma_) or c.has("result_noun", t.lemma_))
+        ),
+        None,
+    )
