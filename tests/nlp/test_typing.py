@@ -473,7 +473,9 @@ def test_a_feeling_about_a_topic_or_ones_own_doing_stays_emotional(analyzer, tex
     assert only(analyzer, text).kind is OutcomeKind.EMOTIONAL
 
 
-@pytest.mark.parametrize("text", ["feeling special", "feel grounded after the school run, not frazzled"])
+@pytest.mark.parametrize(
+    "text", ["feeling special", "feel grounded after the school run, not frazzled"]
+)
 def test_a_good_feeling_predicate_is_wanted(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     outcome = only(analyzer, text)
     assert outcome.polarity is Polarity.WANT
@@ -504,7 +506,11 @@ def test_an_extraposed_feeling_frames_the_problem_it_names(analyzer) -> None:  #
 
 @pytest.mark.parametrize(
     "text",
-    ["Thanks so much for fitting me in today!", "Hope that helps anyone choosing a boiler", "Cheers, take care"],
+    [
+        "Thanks so much for fitting me in today!",
+        "Hope that helps anyone choosing a boiler",
+        "Cheers, take care",
+    ],
 )
 def test_politeness_is_no_outcome(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     assert analyzer.analyze(text) == []
@@ -520,3 +526,13 @@ def test_time_spent_is_functional_whatever_the_feeling(analyzer) -> None:  # typ
     assert outcome.kind is OutcomeKind.FUNCTIONAL
     assert outcome.polarity is Polarity.AVOID
     assert any(e.startswith("rule:cost=eat") for e in outcome.evidence), outcome.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [("The other parents snub me at pickup", "snub"), ("My manager nodded at my idea in the meeting", "nod")],
+)
+def test_more_verbs_of_others_regard(analyzer, text: str, verb: str) -> None:  # type: ignore[no-untyped-def]
+    outcome = only(analyzer, text)
+    assert outcome.kind is OutcomeKind.SOCIAL
+    assert f"rule:perceived-by-others={verb}" in outcome.evidence
