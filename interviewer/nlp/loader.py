@@ -83,7 +83,7 @@ def use_fast_equivalents(nlp: Language) -> None:
         if type(component) is AttributeRuler:
             patterns = component.patterns
             try:
-                compile_rules(patterns, component.attrs, nlp.vocab.strings)
+                compile_rules(patterns, component.attrs)
             except UnsupportedPatternError:
                 continue
             fast = nlp.replace_pipe(name, "fast_attribute_ruler")

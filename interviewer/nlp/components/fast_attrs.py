@@ -21,9 +21,10 @@ import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.pipeline import AttributeRuler
 from spacy.strings import StringStore, get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from thinc.api import Model
 from thinc.types import Ints2d
 
@@ -36,6 +37,7 @@ STRING_VALUED = frozenset({"ORTH", "LOWER", "TAG", "DEP"})
 CACHE_LIMIT = 200_000  # distinct token readings kept; cleared beyond, so memory stays bounded
 
 Test = Callable[[int], bool]
+OTHER = -1  # the class of every value no pattern names (hashes are never negative)
 
 
 class UnsupportedPatternError(ValueError):
@@ -44,34 +46,43 @@ class UnsupportedPatternError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    """One pattern of the ruler: per token, the tests on its read columns; what it sets where."""
+    """One pattern of the ruler: per token, the tests on its classes; what it sets where."""
 
     order: int  # the pattern's number: a later pattern's value wins
-    tokens: tuple[tuple[tuple[int, Test], ...], ...]  # per position: (column, test) pairs
+    tokens: tuple[tuple[tuple[int, Test], ...], ...]  # per position: (class column, test) pairs
     target: int  # position in the match of the token that receives the values
     values: tuple[tuple[int, int], ...]  # (settable column, value)
 
-    def matches_at(self, position: int, reading: tuple[int, ...]) -> bool:
-        return all(test(reading[column]) for column, test in self.tokens[position])
+    def matches_at(self, position: int, classes: tuple[int, ...]) -> bool:
+        return all(test(classes[column]) for column, test in self.tokens[position])
 
 
-def _value_test(name: str, spec: Any, strings: StringStore) -> Test:
-    """The Matcher's test of one attribute against one pattern value (``==``, IN, NOT_IN, REGEX)."""
-    if isinstance(spec, dict):
-        if len(spec) != 1:
-            raise UnsupportedPatternError(f"{name}: {spec!r}")
+@dataclass(frozen=True, slots=True)
+class Classes:
+    """What the patterns can tell apart in a token's read values: per read column the value
+    itself where some pattern names it, ``OTHER`` elsewhere; then one 0/1 per regular
+    expression. Rules are evaluated once per distinct class tuple, a small set."""
+
+    named: tuple[frozenset[int], ...]  # per read column, the values patterns name
+    regexes: tuple[tuple[int, re.Pattern[str]], ...]  # (read column, expression)
+
+    def of(self, values: tuple[int, ...], strings: StringStore) -> tuple[int, ...]:
+        kept = (v if v in named else OTHER for v, named in zip(values, self.named, strict=True))
+        found = (int(rx.search(strings[values[c]]) is not None) for c, rx in self.regexes)
+        return (*kept, *found)
+
+
+def _spec(name: str, spec: Any) -> tuple[str, Any]:
+    """One attribute's test as (operator, operand): ==, IN and NOT_IN on ids, REGEX on text."""
+    if not isinstance(spec, dict):
+        return "IN", frozenset({_value_id(name, spec)})
+    if len(spec) == 1:
         ((operator, operand),) = spec.items()
         if operator in ("IN", "NOT_IN") and isinstance(operand, list):
-            wanted = frozenset(_value_id(name, v) for v in operand)
-            if operator == "IN":
-                return wanted.__contains__
-            return lambda value: value not in wanted
+            return operator, frozenset(_value_id(name, v) for v in operand)
         if operator == "REGEX" and isinstance(operand, str) and name in STRING_VALUED:
-            regex = re.compile(operand)
-            return lambda value: regex.search(strings[value]) is not None
-        raise UnsupportedPatternError(f"{name}: {spec!r}")
-    wanted_id = _value_id(name, spec)
-    return wanted_id.__eq__
+            return operator, re.compile(operand)
+    raise UnsupportedPatternError(f"{name}: {spec!r}")
 
 
 def _value_id(name: str, value: Any) -> int:
@@ -82,64 +93,101 @@ def _value_id(name: str, value: Any) -> int:
     raise UnsupportedPatternError(f"{name}: {value!r}")
 
 
+def _is_set(value: int) -> bool:
+    return value == 1
+
+
 def compile_rules(
-    patterns: Sequence[Mapping[str, Any]],
-    normalized: Sequence[Mapping[Any, Any]],
-    strings: StringStore,
-) -> tuple[tuple[int, ...], tuple[Rule, ...]]:
-    """The read columns and the rules of a ruler's ``patterns`` (its ``.patterns``) with the
-    attribute values it normalized (its ``.attrs``), in pattern order."""
+    patterns: Sequence[Mapping[str, Any]], normalized: Sequence[Mapping[Any, Any]]
+) -> tuple[tuple[int, ...], Classes, tuple[Rule, ...]]:
+    """The read columns, their classes and the rules of a ruler's ``patterns`` (its
+    ``.patterns``) with the attribute values it normalized (its ``.attrs``), in pattern order."""
     names = sorted({name for p in patterns for alt in p["patterns"] for t in alt for name in t})
     unknown = [name for name in names if name not in READABLE]
     if unknown:
         raise UnsupportedPatternError(f"pattern attributes {unknown}")
-    columns = {name: i for i, name in enumerate(names)}
+    specs = [
+        [
+            [{n: _spec(n, spec) for n, spec in token.items()} for token in alt]
+            for alt in p["patterns"]
+        ]
+        for p in patterns
+    ]
+    named: dict[str, set[int]] = {name: set() for name in names}
+    regexes: list[tuple[int, re.Pattern[str]]] = []
+    for n, (operator, operand) in (i for p in specs for a in p for t in a for i in t.items()):
+        if operator == "REGEX":
+            regexes.append((names.index(n), operand))
+        else:
+            named[n].update(operand)
+
+    def test(name: str, operator: str, operand: Any) -> tuple[int, Test]:
+        if operator == "REGEX":
+            return len(names) + regexes.index((names.index(name), operand)), _is_set
+        if operator == "IN":
+            return names.index(name), operand.__contains__
+        return names.index(name), lambda value: value not in operand
+
     rules = []
-    for order, (pattern, attrs) in enumerate(zip(patterns, normalized, strict=True)):
+    for order, (pattern, attrs, alternatives) in enumerate(
+        zip(patterns, normalized, specs, strict=True)
+    ):
         if any(key not in SETTABLE for key in attrs):
             raise UnsupportedPatternError(f"pattern {order} sets {pattern['attrs']!r}")
         values = tuple((SETTABLE.index(key), int(value)) for key, value in attrs.items())
-        for alternative in pattern["patterns"]:
+        index = int(pattern.get("index", 0))
+        for alternative in alternatives:
             tokens = tuple(
-                tuple((columns[n], _value_test(n, spec, strings)) for n, spec in token.items())
-                for token in alternative
+                tuple(test(n, *spec) for n, spec in token.items()) for token in alternative
             )
-            index = int(pattern.get("index", 0))
             if not tokens or not -len(tokens) <= index < len(tokens):
                 raise UnsupportedPatternError(f"pattern {order}: index {index} of {len(tokens)}")
             rules.append(Rule(order, tokens, index % len(tokens), values))
-    return tuple(READABLE[name] for name in names), tuple(rules)
+    classes = Classes(tuple(frozenset(named[n]) for n in names), tuple(regexes))
+    return tuple(READABLE[name] for name in names), classes, tuple(rules)
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """What the ruler does to a token with one combination of read values."""
+    """What the ruler does to a token of one class tuple."""
 
+    classes: tuple[int, ...]
     single: tuple[tuple[int, int, int], ...]  # (column, order, value) of the one-token rules
     starts: tuple[Rule, ...]  # longer rules whose first token this is
 
 
 class CompiledRuler:
-    """The ruler's rules, evaluated once per distinct token reading and cached."""
+    """The ruler's rules, evaluated once per class tuple; readings cached per read values."""
 
-    def __init__(self, read: tuple[int, ...], rules: tuple[Rule, ...]) -> None:
+    def __init__(
+        self, read: tuple[int, ...], classes: Classes, rules: tuple[Rule, ...], strings: StringStore
+    ) -> None:
         self.read: list[int | str] = list(read)
+        self.classes = classes
+        self.strings = strings
         self.single = [r for r in rules if len(r.tokens) == 1]
         self.longer = [r for r in rules if len(r.tokens) > 1]
         self.cache: dict[tuple[int, ...], Reading] = {}
+        self.by_class: dict[tuple[int, ...], Reading] = {}
 
     def reading(self, key: tuple[int, ...]) -> Reading:
         found = self.cache.get(key)
         if found is None:
             if len(self.cache) >= CACHE_LIMIT:
                 self.cache.clear()
-            won: dict[int, tuple[int, int]] = {}
-            for rule in self.single:  # in pattern order, so a later pattern overwrites
-                if rule.matches_at(0, key):
-                    won.update((column, (rule.order, value)) for column, value in rule.values)
-            single = tuple((c, order, value) for c, (order, value) in sorted(won.items()))
-            starts = tuple(r for r in self.longer if r.matches_at(0, key))
-            found = self.cache[key] = Reading(single, starts)
+            classes = self.classes.of(key, self.strings)
+            found = self.by_class.get(classes) or self._evaluate(classes)
+            self.cache[key] = found
+        return found
+
+    def _evaluate(self, classes: tuple[int, ...]) -> Reading:
+        won: dict[int, tuple[int, int]] = {}
+        for rule in self.single:  # in pattern order, so a later pattern overwrites
+            if rule.matches_at(0, classes):
+                won.update((column, (rule.order, value)) for column, value in rule.values)
+        single = tuple((c, order, value) for c, (order, value) in sorted(won.items()))
+        starts = tuple(r for r in self.longer if r.matches_at(0, classes))
+        found = self.by_class[classes] = Reading(classes, single, starts)
         return found
 
     def apply(self, doc: Doc) -> None:
@@ -147,30 +195,28 @@ class CompiledRuler:
             return
         # (to_array gives one column as a flat array)
         read = cast(list[list[int]], doc.to_array(self.read).reshape(len(doc), -1).tolist())
-        keys = [tuple(row) for row in read]
-        readings = [self.reading(key) for key in keys]
+        readings = [self.reading(tuple(row)) for row in read]
         rows = doc.to_array(SETTABLE_COLUMNS).tolist()
         changed = False
         for row, reading in zip(rows, readings, strict=True):
             for column, _order, value in reading.single:
                 row[column] = value
                 changed = True
-        for (token, column), value in self._longer_matches(keys, readings).items():
+        for (token, column), value in self._longer_matches(readings).items():
             rows[token][column] = value
             changed = True
         if changed:
             doc.from_array(SETTABLE_COLUMNS, _uint64(rows))
 
-    def _longer_matches(
-        self, keys: list[tuple[int, ...]], readings: list[Reading]
-    ) -> dict[tuple[int, int], int]:
+    def _longer_matches(self, readings: list[Reading]) -> dict[tuple[int, int], int]:
         """Values set by multi-token rules where they outrank every other match on the token."""
         best: dict[tuple[int, int], tuple[int, int]] = {}
         for start, reading in enumerate(readings):
             for rule in reading.starts:
                 end = start + len(rule.tokens)
-                if end > len(keys) or not all(
-                    rule.matches_at(p, keys[start + p]) for p in range(1, len(rule.tokens))
+                if end > len(readings) or not all(
+                    rule.matches_at(p, readings[start + p].classes)
+                    for p in range(1, len(rule.tokens))
                 ):
                     continue
                 token = start + rule.target
@@ -206,8 +252,8 @@ class FastAttributeRuler(AttributeRuler):
     def compile(self) -> CompiledRuler:
         """Compile the patterns (raises :class:`UnsupportedPatternError`)."""
         if self.compiled is None:
-            read, rules = compile_rules(self.patterns, self.attrs, self.vocab.strings)
-            self.compiled = CompiledRuler(read, rules)
+            read, classes, rules = compile_rules(self.patterns, self.attrs)
+            self.compiled = CompiledRuler(read, classes, rules, self.vocab.strings)
         return self.compiled
 
     def __call__(self, doc: Doc) -> Doc:
@@ -240,6 +286,29 @@ class FastLemmatizer(EnglishLemmatizer):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.lemma_ids: dict[tuple[int, int, int], int] = {}
+        self._searchable: tuple[Lookups, Lookups] | None = None  # (tables, searchable copy)
+
+    def rule_lemmatize(self, token: Token) -> list[str]:
+        """spaCy's own rule lemmatizer, run on the same tables with each POS's word index a
+        set rather than a list: it asks only ``form in index``, a scan of up to 57,000 words."""
+        tables = self.lookups
+        self.lookups = self._searchable_tables()
+        try:
+            return super().rule_lemmatize(token)
+        finally:
+            self.lookups = tables
+
+    def _searchable_tables(self) -> Lookups:
+        if self._searchable is None or self._searchable[0] is not self.lookups:
+            searchable = Lookups()
+            for name in self.lookups.tables:
+                table = self.lookups.get_table(name)
+                if name == "lemma_index":
+                    table = Table(name, {key: frozenset(words) for key, words in table.items()})
+                searchable.set_table(name, table)
+            self._searchable = (self.lookups, searchable)
+            self.lemma_ids.clear()  # new tables, new lemmas
+        return self._searchable[1]
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule":
@@ -258,6 +327,7 @@ class FastLemmatizer(EnglishLemmatizer):
             return
         rows = doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()
         lemmas = [row[3] for row in rows]
+        self._searchable_tables()
         cache = self.lemma_ids
         changed = False
         for i, (orth, pos, morph, lemma) in enumerate(rows):
