@@ -153,6 +153,7 @@ def test_hand_written_patterns_give_spacys_result(cut: int) -> None:
         {"POS": "NOUN"},
         {"LOWER": {"FUZZY": "cat"}},
         {"_": {"flag": True}},
+        {},
     ],
 )
 def test_a_pattern_it_cannot_reproduce_fails_at_load(token: dict[str, Any]) -> None:
@@ -168,3 +169,10 @@ def test_the_loader_keeps_spacys_ruler_when_a_pattern_cannot_be_compiled() -> No
     use_fast_equivalents(nlp)
     assert type(nlp.get_pipe("attribute_ruler")) is AttributeRuler
     assert isinstance(nlp.get_pipe("lemmatizer"), FastLemmatizer)
+
+
+def test_a_ruler_without_patterns_changes_nothing() -> None:
+    nlp = spacy.blank("en")
+    assert token_attributes(FastAttributeRuler(nlp.vocab)(toy_doc(nlp))) == token_attributes(
+        toy_doc(nlp)
+    )

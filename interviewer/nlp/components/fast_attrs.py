@@ -106,6 +106,8 @@ def compile_rules(
     unknown = [name for name in names if name not in READABLE]
     if unknown:
         raise UnsupportedPatternError(f"pattern attributes {unknown}")
+    if patterns and not names:
+        raise UnsupportedPatternError("patterns that test no attribute")
     specs = [
         [
             [{n: _spec(n, spec) for n, spec in token.items()} for token in alt]
@@ -191,7 +193,7 @@ class CompiledRuler:
         return found
 
     def apply(self, doc: Doc) -> None:
-        if not len(doc):
+        if not len(doc) or not self.read:  # (no columns read: no patterns)
             return
         # (to_array gives one column as a flat array)
         read = cast(list[list[int]], doc.to_array(self.read).reshape(len(doc), -1).tolist())
