@@ -6,7 +6,9 @@ import importlib.util
 from pathlib import Path
 
 import spacy
+from spacy.lang.en.lemmatizer import EnglishLemmatizer
 from spacy.language import Language
+from spacy.pipeline import AttributeRuler
 
 from interviewer.core.errors import ExitStatus, InterviewerError
 
@@ -59,9 +61,37 @@ def build_pipeline(model: str | None = None) -> Language:
     A saved pipeline that already holds our components (``nlp.to_disk``) is used as it is.
     """
     nlp = load_base(model)
+    use_fast_equivalents(nlp)
     if all(name in nlp.pipe_names for name in OUR_COMPONENTS):
         return nlp
     for name in OUR_COMPONENTS:
         component = nlp.add_pipe(name)
         component.initialize(nlp=nlp)  # type: ignore[attr-defined]
     return nlp
+
+
+def use_fast_equivalents(nlp: Language) -> None:
+    """Run the model's attribute ruler and rule lemmatizer through our exact, faster stand-ins
+    (``interviewer.nlp.components.fast_attrs``), built from the model's own patterns and tables.
+
+    The model on disk is not touched. Where the model's ruler has a pattern the stand-in cannot
+    reproduce exactly, or its lemmatizer is not the English rule one, spaCy's own stays.
+    """
+    from interviewer.nlp.components.fast_attrs import UnsupportedPatternError, compile_rules
+
+    for name, component in list(nlp.pipeline):
+        if type(component) is AttributeRuler:
+            patterns = component.patterns
+            try:
+                compile_rules(patterns, component.attrs)
+            except UnsupportedPatternError:
+                continue
+            fast = nlp.replace_pipe(name, "fast_attribute_ruler")
+            fast.add_patterns(patterns)  # type: ignore[attr-defined]
+            fast.compile()  # type: ignore[attr-defined]
+        elif type(component) is EnglishLemmatizer and component.mode == "rule":
+            lookups = component.lookups
+            fast = nlp.replace_pipe(
+                name, "fast_lemmatizer", config={"overwrite": component.overwrite}
+            )
+            fast.initialize(lookups=lookups)  # type: ignore[attr-defined]
