@@ -459,8 +459,7 @@ def _purpose(clause: Token) -> bool:
     if clause.dep_ == "xcomp":
         return True
     return clause.dep_ == "advcl" and not any(
-        c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_)
-        for c in clause.children
+        c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_) for c in clause.children
     )
 
 

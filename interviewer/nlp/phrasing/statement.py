@@ -81,7 +81,66 @@ def _outcome_words(
         # "half of the drivers feel ignored" → "I feel ignored": the template names them
         assert speaker is not None
         tree = [t for t in tree if t not in speaker.subtree]
+    tree = [*tree, *_hung_on_wrapper(span, reading, tree)]
     return [t for t in tree if not _stray_subject(t, core)]
+
+
+# What the parse hangs on a wrapper that belongs to the outcome: a time ("[want to feel calm]
+# when I get home", "[said they feel anxious] most days") or a clause that goes on ("[want to
+# be the person] everyone thanks for organizing").
+_HUNG_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def _hung_on_wrapper(span: Span, reading: Reading, tree: list[Token]) -> list[Token]:
+    """The words of a wrapper's modifier that goes on right after the outcome's words, as one
+    clause of the answer, which the parse hung on the wrapper instead of the outcome's core."""
+    if not tree or not reading.wrappers:
+        return []
+    ends = max(t.i for t in tree)
+    if ends + 1 >= span.end:
+        return []
+    wrapping = {w.i for w in reading.wrappers}
+    kept = {t.i for t in tree}
+    token = span.doc[ends + 1]
+    if token.is_punct:
+        return []  # (a pause ends the outcome's clause)
+    while token.head.i not in wrapping:  # the next word's clause, up to the wrapper
+        if token.head.i == token.i or token.head.i in kept or not inside(span, token.head):
+            return []
+        token = token.head
+    if not _goes_on(token) or _subject_of(token, tree):
+        return []
+    words = [t for t in token.subtree if inside(span, t) and t.i not in kept]
+    if not words or words[0].i != ends + 1:
+        return []
+    taken = {t.i for t in words} | wrapping
+    for after in span.doc[words[-1].i + 1 : span.end]:  # a word the parse hung elsewhere
+        if after.is_punct or after.head.i not in taken:  # ("before I turn [thirty]")
+            break
+        words.append(after)
+        taken.add(after.i)
+    return words
+
+
+def _subject_of(clause: Token, tree: list[Token]) -> bool:
+    """Whether the outcome is the subject of the clause after it: a gerund before a verb of
+    its own with no subject ("[being thanked publicly] matters more than perks")."""
+    if any(t in clause.subtree for t in tree):
+        return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    bare = clause.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in clause.children)
+    finite = bare or clause.tag_ in ("VBZ", "VBD", "VBP") or clause.lemma_.lower() == "be"
+    return not own and finite and tree[0].tag_ == "VBG"
+
+
+def _goes_on(token: Token) -> bool:
+    if token.dep_ == "npadvmod":
+        return True
+    if token.dep_ in _HUNG_DEPS:
+        return token.pos_ in ("VERB", "AUX")
+    return token.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_) for c in token.children
+    )
 
 
 def _negation(

@@ -1,0 +1,178 @@
+"""Statements keep the answer's content where the small parser hangs it somewhere unexpected.
+
+Each case is a parse as the small model makes it (written out here, so the case does not move
+when the model is retrained), phrased by ``phrase_outcome`` as the pipeline would.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from interviewer.nlp.analyzer import SpacyAnalyzer
+from interviewer.nlp.clause import Reading
+from interviewer.nlp.phrasing import phrase_outcome
+
+_POS = {
+    "PRP": "PRON",
+    "PRP$": "PRON",
+    "RB": "ADV",
+    "MD": "AUX",
+    "TO": "PART",
+    "DT": "DET",
+    "IN": "ADP",
+    "WRB": "SCONJ",
+    "JJ": "ADJ",
+    "JJR": "ADJ",
+    "JJS": "ADJ",
+    "NN": "NOUN",
+    "NNS": "NOUN",
+    "NNP": "PROPN",
+    "CD": "NUM",
+    "UH": "INTJ",
+    "WP": "PRON",
+}
+
+# (word, tag, dependency, head index, lemma or "" for the word itself)
+Token = tuple[str, str, str, int, str]
+
+
+def _doc(analyzer: SpacyAnalyzer, tokens: list[Token]) -> Doc:
+    return Doc(
+        analyzer.nlp.vocab,
+        words=[t[0] for t in tokens],
+        tags=[t[1] for t in tokens],
+        pos=[_POS.get(t[1], "VERB" if t[1].startswith("VB") else "X") for t in tokens],
+        deps=[t[2] for t in tokens],
+        heads=[t[3] for t in tokens],
+        lemmas=[t[4] or t[0].lower() for t in tokens],
+    )
+
+
+def _phrased(
+    analyzer: SpacyAnalyzer,
+    tokens: list[Token],
+    *,
+    core: int,
+    wrappers: tuple[int, ...],
+    kind: str,
+    polarity: str,
+    subject: int | None = None,
+) -> str:
+    doc = _doc(analyzer, tokens)
+    head = doc[core]
+    reading = Reading(
+        core=head,
+        subject=doc[subject] if subject is not None else None,
+        wrappers=tuple(doc[w] for w in wrappers),
+        negated=any(t.dep_ == "neg" for t in doc),
+        tree=list(head.subtree),
+    )
+    lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
+    phrased = phrase_outcome(doc[:], reading, kind, polarity, lexicon)
+    assert not phrased.review, phrased
+    return phrased.statement
+
+
+def test_a_time_clause_hung_on_the_wrapper_stays(analyzer: SpacyAnalyzer) -> None:
+    # "when I drop him at the nursery" hung on "want", not on "feel"
+    tokens: list[Token] = [
+        ("I", "PRP", "nsubj", 3, "I"),
+        ("do", "VBP", "aux", 3, ""),
+        ("n't", "RB", "neg", 3, "not"),
+        ("want", "VB", "ROOT", 3, ""),
+        ("to", "TO", "aux", 5, ""),
+        ("feel", "VB", "xcomp", 3, ""),
+        ("so", "RB", "advmod", 7, ""),
+        ("tense", "JJ", "acomp", 5, ""),
+        ("when", "WRB", "advmod", 10, ""),
+        ("I", "PRP", "nsubj", 10, "I"),
+        ("drop", "VBP", "advcl", 3, ""),
+        ("him", "PRP", "dobj", 10, "he"),
+        ("at", "IN", "prep", 10, ""),
+        ("the", "DT", "det", 14, ""),
+        ("nursery", "NN", "pobj", 12, ""),
+    ]
+    statement = _phrased(
+        analyzer, tokens, core=5, wrappers=(3,), kind="emotional", polarity="avoid", subject=0
+    )
+    assert statement == "I don't feel so tense when I drop him at the nursery"
+
+
+def test_a_deadline_clause_keeps_a_number_the_parse_hung_elsewhere(
+    analyzer: SpacyAnalyzer,
+) -> None:
+    # "make partner before I turn forty", with "forty" read as punctuation of "make"
+    tokens: list[Token] = [
+        ("make", "VB", "ROOT", 0, ""),
+        ("partner", "JJ", "ccomp", 0, ""),
+        ("before", "IN", "mark", 4, ""),
+        ("I", "PRP", "nsubj", 4, "I"),
+        ("turn", "VBP", "advcl", 0, ""),
+        ("forty", "CD", "punct", 0, ""),
+    ]
+    statement = _phrased(
+        analyzer, tokens, core=1, wrappers=(0,), kind="functional", polarity="want"
+    )
+    assert statement == "I am partner before I turn forty"
+
+
+def test_a_time_phrase_hung_on_a_report_stays(analyzer: SpacyAnalyzer) -> None:
+    # "most nights" hung on "said"
+    tokens: list[Token] = [
+        ("Drivers", "NNS", "nsubj", 1, "driver"),
+        ("said", "VBD", "ROOT", 1, "say"),
+        ("they", "PRP", "nsubj", 3, "they"),
+        ("feel", "VBP", "ccomp", 1, ""),
+        ("drained", "JJ", "acomp", 3, ""),
+        ("on", "IN", "prep", 4, ""),
+        ("the", "DT", "det", 7, ""),
+        ("road", "NN", "pobj", 5, ""),
+        ("most", "JJS", "amod", 9, ""),
+        ("nights", "NNS", "npadvmod", 1, "night"),
+    ]
+    statement = _phrased(
+        analyzer, tokens, core=3, wrappers=(1,), kind="emotional", polarity="avoid", subject=0
+    )
+    assert statement == "I don't feel drained on the road most nights"
+
+
+def test_a_relative_clause_the_parse_cut_off_stays(analyzer: SpacyAnalyzer) -> None:
+    # "everyone says gives the best presents": "gives" hung on "want"
+    tokens: list[Token] = [
+        ("I", "PRP", "nsubj", 1, "I"),
+        ("want", "VBP", "ROOT", 1, ""),
+        ("to", "TO", "aux", 3, ""),
+        ("be", "VB", "xcomp", 1, ""),
+        ("the", "DT", "det", 5, ""),
+        ("uncle", "NN", "attr", 3, ""),
+        ("everyone", "NN", "nsubj", 7, ""),
+        ("says", "VBZ", "relcl", 5, "say"),
+        ("gives", "VBZ", "ccomp", 1, "give"),
+        ("the", "DT", "det", 11, ""),
+        ("best", "JJS", "amod", 11, "good"),
+        ("presents", "NNS", "dobj", 8, "present"),
+    ]
+    statement = _phrased(
+        analyzer, tokens, core=3, wrappers=(1,), kind="social", polarity="want", subject=0
+    )
+    assert statement == "I am the uncle everyone says gives the best presents"
+
+
+def test_an_outcome_that_is_the_next_verbs_subject_ends_there(analyzer: SpacyAnalyzer) -> None:
+    # "[being greeted by name] mattered more than the discount": not one clause
+    tokens: list[Token] = [
+        ("Residents", "NNS", "nsubj", 1, "resident"),
+        ("said", "VBD", "ROOT", 1, "say"),
+        ("being", "VBG", "auxpass", 3, "be"),
+        ("greeted", "VBN", "xcomp", 1, "greet"),
+        ("by", "IN", "agent", 3, ""),
+        ("name", "NN", "pobj", 4, ""),
+        ("mattered", "VBN", "ccomp", 1, "matter"),
+        ("more", "JJR", "advmod", 6, "more"),
+        ("than", "IN", "prep", 7, ""),
+        ("the", "DT", "det", 10, ""),
+        ("discount", "NN", "pobj", 8, ""),
+    ]
+    statement = _phrased(analyzer, tokens, core=3, wrappers=(1,), kind="social", polarity="want")
+    assert "matter" not in statement
+    assert statement.endswith("greeted by name")
