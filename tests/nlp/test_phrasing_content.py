@@ -6,6 +6,7 @@ when the model is retrained), phrased by ``phrase_outcome`` as the pipeline woul
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 
 from interviewer.nlp.analyzer import SpacyAnalyzer
@@ -37,9 +38,12 @@ Token = tuple[str, str, str, int, str]
 
 
 def _doc(analyzer: SpacyAnalyzer, tokens: list[Token]) -> Doc:
+    words = [t[0] for t in tokens]
+    joined = ("'", "n't", ",", ".")  # written without a space before them
     return Doc(
         analyzer.nlp.vocab,
-        words=[t[0] for t in tokens],
+        words=words,
+        spaces=[not after.startswith(joined) for after in [*words[1:], "."]],
         tags=[t[1] for t in tokens],
         pos=[_POS.get(t[1], "VERB" if t[1].startswith("VB") else "X") for t in tokens],
         deps=[t[2] for t in tokens],
@@ -176,3 +180,67 @@ def test_an_outcome_that_is_the_next_verbs_subject_ends_there(analyzer: SpacyAna
     statement = _phrased(analyzer, tokens, core=3, wrappers=(1,), kind="social", polarity="want")
     assert "matter" not in statement
     assert statement.endswith("greeted by name")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # others' words about the speaker are the outcome, with the others as subject
+        (
+            "I don't want my cousins saying I've let the team down",
+            "My cousins don't say I've let the team down",
+        ),
+        (
+            "I'd hate for my in-laws to say I've spoiled the kids",
+            "My in-laws don't say I've spoiled the kids",
+        ),
+    ],
+)
+def test_what_others_say_about_the_speaker_is_said_by_them(
+    analyzer: SpacyAnalyzer, text: str, statement: str
+) -> None:
+    assert [o.statement for o in analyzer.analyze(text)] == [statement]
+
+
+def test_a_report_the_parse_passed_on_the_way_is_the_outcome(analyzer: SpacyAnalyzer) -> None:
+    # the rules read "failed" as the core, "want" and "saying" as wrappers
+    tokens: list[Token] = [
+        ("I", "PRP", "nsubj", 3, "I"),
+        ("do", "VBP", "aux", 3, ""),
+        ("n't", "RB", "neg", 3, "not"),
+        ("want", "VB", "ROOT", 3, ""),
+        ("the", "DT", "det", 5, ""),
+        ("neighbours", "NNS", "nsubj", 6, "neighbour"),
+        ("saying", "VBG", "ccomp", 3, "say"),
+        ("I", "PRP", "nsubj", 9, "I"),
+        ("'ve", "VBP", "aux", 9, "have"),
+        ("neglected", "VBN", "ccomp", 6, "neglect"),
+        ("the", "DT", "det", 11, ""),
+        ("hedge", "NN", "dobj", 9, ""),
+    ]
+    statement = _phrased(
+        analyzer, tokens, core=9, wrappers=(3, 6), kind="social", polarity="avoid", subject=7
+    )
+    assert statement == "The neighbours don't say I've neglected the hedge"
+
+
+@pytest.mark.parametrize(
+    ("statement", "passes"),
+    [
+        ("I am not failed the family", False),  # a perfect read as a passive
+        ("I am finished the report", False),
+        ("I am given the keys on time", True),  # a passive with a second object
+        ("I am not labelled the difficult one", True),
+        ("I am invited to the planning days", True),
+    ],
+)
+def test_gate_catches_a_passive_with_an_object(
+    analyzer: SpacyAnalyzer, statement: str, passes: bool
+) -> None:
+    from interviewer.nlp.phrasing.gate import statement_fault
+    from interviewer.nlp.phrasing.words import Word
+
+    doc = analyzer.nlp(statement)
+    words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
+    lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
+    assert (statement_fault(words, "social", lexicon) is None) is passes

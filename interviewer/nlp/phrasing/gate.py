@@ -218,9 +218,25 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             return "gate:not-an-ability"  # "I am able to hope"
         if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
             return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
+        if _passive_with_object(words, lowered, verb, index):
+            return "gate:passive-with-object"  # "I am not failed the family": a perfect misread
         if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
             return "gate:agreement"  # "I look back on the year and be glad": a bare verb joined on
     return None
+
+
+def _passive_with_object(
+    words: Sequence[Word], lowered: Sequence[str], verb: int, index: int
+) -> bool:
+    """ "am/is/are [not] <participle> the/my …" with a participle that takes no second object
+    ("I am given the keys" does)."""
+    if index != verb or lowered[verb] not in ("am", "is", "are", "'m", "'re"):
+        return False
+    at = verb + 2 if lowered[verb + 1] == "not" else verb + 1
+    if at + 1 >= len(words) or words[at].tag != "VBN":
+        return False
+    thing = words[at + 1].tag == "PRP$" or lowered[at + 1] in ("the", "a", "an")
+    return thing and not vocabulary().has("two_object_participles", lowered[at])
 
 
 def _second_person(words: Sequence[Word]) -> str | None:
