@@ -244,3 +244,37 @@ def test_gate_catches_a_passive_with_an_object(
     words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
     lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
     assert (statement_fault(words, "social", lexicon) is None) is passes
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # what a feeling is about stays with the feeling, not read as a purpose
+        (
+            "I'm, um, I'm kind of ashamed that I can't swim a length.",
+            "I don't feel ashamed that I can't swim a length",
+        ),
+        # what others see is theirs to see
+        (
+            "We repainted the whole house so my in-laws would finally see that we'd sorted "
+            "ourselves out",
+            "My in-laws see that we'd sorted ourselves out",
+        ),
+        # "her" names the woman the answer named, never the man
+        (
+            "My grandad raised me and my gran worries about me. I want her to trust that I've "
+            "got a plan.",
+            "My gran trusts that I've got a plan",
+        ),
+    ],
+)
+def test_a_that_clause_is_what_a_feeling_or_a_view_is_of(
+    analyzer: SpacyAnalyzer, text: str, statement: str
+) -> None:
+    assert statement in [o.statement for o in analyzer.analyze(text)]
+
+
+def test_her_names_the_woman_named_before_not_the_man(analyzer: SpacyAnalyzer) -> None:
+    text = "My son plays in goal and my wife's nervous for him. I'd like her to see that he's improving."
+    statements = [o.statement for o in analyzer.analyze(text)]
+    assert any(s.startswith("My wife sees that") for s in statements), statements

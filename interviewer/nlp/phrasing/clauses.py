@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind
-from interviewer.nlp.clause import is_other_person
+from interviewer.nlp.clause import is_other_person, is_stand_in
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.surface import inside
 from interviewer.nlp.phrasing.vocabulary import vocabulary
@@ -42,7 +42,11 @@ def readings(
                 yield clause, read_clause(clause, lexicon)
         return
     later: list[tuple[Span, Reading]] = []
+    contents: list[Span] = []  # what a feeling or a view is of: tried after the candidate
     for clause in purpose_clauses(span, reading.core, reading.wrappers):
+        if _felt_content(clause.root, lexicon, kind):
+            contents.append(clause)
+            continue
         clause_reading = read_clause(clause, lexicon)
         if clause_reading.kind == kind:
             yield clause, clause_reading
@@ -56,6 +60,8 @@ def readings(
         yield said
     yield from later
     yield span, reading
+    for clause in contents:  # ("Friends [noticing] that I look healthier": a misparse)
+        yield clause, read_clause(clause, lexicon)
 
 
 def feared_clause(span: Span, core: Token | None) -> Span | None:
@@ -132,6 +138,29 @@ def _a_person(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _felt_content(clause: Token, lexicon: Lexicon, kind: str) -> bool:
+    """Whether a clause marked by "that" alone is what a feeling is about ("embarrassed that I
+    can't …") or what someone else sees ("my parents see that we've settled"): the feeling's or
+    the view's own words, not a purpose. Not a result ("so nervous that …")."""
+    head = clause.head
+    marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "aux")}
+    if clause.dep_ != "ccomp" or not marks & {"that"} or marks & _PURPOSE_MARKS - {"that"}:
+        return False
+    if head.pos_ == "ADJ":
+        return not any(c.lower_ in ("so", "such") for c in head.children)
+    if kind != OutcomeKind.SOCIAL:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    lemma = head.lemma_.lower()
+    viewing = lexicon.has("perception", lemma) or lexicon.has("remark_verb", lemma)
+    return (
+        viewing
+        and subject is not None
+        and _a_person(subject, lexicon)
+        and not is_stand_in(subject, lexicon)
+    )
+
+
 def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] = ()) -> list[Span]:
     """Sub-clauses of ``span`` that say what something is for ("to …", "so that …", "that
     makes me feel …"), outermost first, at most :data:`MAX_CLAUSES`. The complement of the
@@ -146,12 +175,13 @@ def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] 
         if token.dep_ in _COMPLEMENTS and token.head.i in wrapping:
             continue
         marks = _PURPOSE_MARKS | ({"when"} if token.head.lemma_.lower() in _LIKING else set())
-        marked = any(
-            (c.dep_ == "aux" and c.lower_ == "to")
-            or (c.dep_ in ("mark", "advmod") and c.lower_ in marks)
+        marking = {
+            c.lower_
             for c in token.children
-        )
-        if not marked and token.dep_ != "relcl":
+            if (c.dep_ == "aux" and c.lower_ == "to")
+            or (c.dep_ in ("mark", "advmod") and c.lower_ in marks)
+        }
+        if not marking and token.dep_ != "relcl":
             continue
         start = max(span.start, token.left_edge.i)
         end = min(span.end, token.right_edge.i + 1)
