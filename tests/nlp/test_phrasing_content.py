@@ -278,3 +278,46 @@ def test_her_names_the_woman_named_before_not_the_man(analyzer: SpacyAnalyzer) -
     text = "My son plays in goal and my wife's nervous for him. I'd like her to see that he's improving."
     statements = [o.statement for o in analyzer.analyze(text)]
     assert any(s.startswith("My wife sees that") for s in statements), statements
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # in a report, what a thing gives the people reported on is the speaker's feeling
+        (
+            "Hikers said a paper map gives them peace of mind on the long ridges.",
+            "I have peace of mind on the long ridges",
+        ),
+        # "no more" is none of it, not more of it
+        ("No more anxiety before payday", "I don't feel anxious before payday"),
+        (
+            "No more frustration with the printer queue",
+            "I don't feel frustrated with the printer queue",
+        ),
+        # "staff" takes a plural verb
+        (
+            "I'd like the gym staff to treat me like a regular.",
+            "The gym staff treat me like a regular",
+        ),
+    ],
+)
+def test_a_state_keeps_its_number_and_its_feeling(
+    analyzer: SpacyAnalyzer, text: str, statement: str
+) -> None:
+    assert [o.statement for o in analyzer.analyze(text)] == [statement]
+
+
+def test_fewer_counts_a_plural_whatever_the_parse_took_for_the_head(
+    analyzer: SpacyAnalyzer,
+) -> None:
+    # "desk" read as the head, "tickets" as its object
+    tokens: list[Token] = [
+        ("Fewer", "JJR", "amod", 2, "few"),
+        ("service", "VBP", "compound", 2, ""),
+        ("desk", "NN", "ROOT", 2, ""),
+        ("tickets", "NNS", "dobj", 2, "ticket"),
+        ("about", "IN", "prep", 3, ""),
+        ("printers", "NNS", "pobj", 4, "printer"),
+    ]
+    statement = _phrased(analyzer, tokens, core=2, wrappers=(), kind="functional", polarity="avoid")
+    assert statement == "There are fewer service desk tickets about printers"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
-from interviewer.nlp.clause import counted_share, is_stand_in
+from interviewer.nlp.clause import counted_share, is_other_person, is_stand_in
 from interviewer.nlp.lexicon import Lexicon, doc_words, span_words
 from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
@@ -60,7 +60,7 @@ def stative_statement(
         negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
     elif avoiding is not None:
         return tidy(_avoided_act(span, avoiding, tree))
-    given = _given_to_speaker(span, core, reading.subject)
+    given = _given_to_speaker(span, core, reading.subject, kind, lexicon, avoid)
     if given is not None:  # "saves me two hours a week" → "I save two hours a week"
         return tidy(given)
     reading_of = _KindReading(span, reading, core, tree, avoid, negated)
@@ -241,20 +241,44 @@ def _obliged(reading: Reading) -> bool:
     )
 
 
-def _given_to_speaker(span: Span, core: Token, subject: Token | None) -> str | None:
+def _given_to_speaker(
+    span: Span,
+    core: Token,
+    subject: Token | None,
+    kind: str,
+    lexicon: Lexicon | None,
+    avoid: bool,
+) -> str | None:
     """What a thing gives the speaker, as the speaker's: "(it) saves me two hours" → "I save two
-    hours", "gives me peace of mind" → "I have peace of mind"."""
-    if subject is not None and subject.lower_ not in ("it", "this", "that"):
-        return None
+    hours", "gives me peace of mind" → "I have peace of mind"; in a report, what it gives the
+    people reported on ("an indoor camera gives [them] peace of mind") is the speaker's too.
+    A person who gives is others' regard, kept for a social outcome ("my boss gives me …")."""
     form = _VOCAB.mapped("giving_verbs", core.lemma_.lower())
     speaker = next((c for c in core.children if c.dep_ == "dative"), None)
     given = next((c for c in core.children if c.dep_ == "dobj"), None)
-    if form is None or speaker is None or speaker.lower_ not in ("me", "us") or given is None:
+    if form is None or speaker is None or given is None or not _the_speaker(speaker, lexicon):
         return None
+    if subject is not None and subject.lower_ not in ("it", "this", "that"):
+        # a thing that gives a feeling wanted: "an indoor camera gives them peace of mind"
+        felt = kind == OutcomeKind.EMOTIONAL and _VOCAB.has("feeling_nouns", given.lemma_)
+        if not felt or avoid or lexicon is None or is_other_person(subject, lexicon):
+            return None
     if any(c.dep_ == "neg" for c in core.children):
         return None
     rest = phrase([t for t in core.subtree if t.i > speaker.i and inside(span, t)], span)
     return f"{'We' if speaker.lower_ == 'us' else 'I'} {form} {rest}"
+
+
+def _the_speaker(recipient: Token, lexicon: Lexicon | None) -> bool:
+    """ "me", "us"; in a report that never names the speaker, "them" or the people reported on
+    ("gives runners a kind of pride")."""
+    if recipient.lower_ in ("me", "us"):
+        return True
+    if not FIRST_PERSON.isdisjoint(doc_words(recipient.doc)):
+        return False
+    return recipient.lower_ == "them" or (
+        lexicon is not None and recipient.tag_ == "NNS" and is_stand_in(recipient, lexicon)
+    )
 
 
 def _told_as_pain(reading: Reading, tree: list[Token], core: Token) -> bool:

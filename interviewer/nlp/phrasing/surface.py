@@ -53,6 +53,8 @@ def is_plural(subject: Token, who: str) -> bool:
     for a singular noun."""
     if subject.tag_ in ("NNS", "NNPS") or who.lower() in ("they", "people", "others", "we"):
         return True
+    if _VOCAB.has("plural_nouns", subject.lower_):  # "Council staff don't …"
+        return True
     if "Plur" in subject.morph.get("Number", []) or any(c.dep_ == "conj" for c in subject.children):
         return True
     text = subject.lower_
