@@ -321,3 +321,50 @@ def test_fewer_counts_a_plural_whatever_the_parse_took_for_the_head(
     ]
     statement = _phrased(analyzer, tokens, core=2, wrappers=(), kind="functional", polarity="avoid")
     assert statement == "There are fewer service desk tickets about printers"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # where or when the answer sets the outcome stays with it
+        (
+            "When the landlord inspects the flat I want us to look organised.",
+            "Others see us as organised when the landlord inspects the flat",
+        ),
+        (
+            "At the swimming club I want to be treated like a grown-up.",
+            "I am treated like a grown-up at the swimming club",
+        ),
+        # what happened once is no setting of a present state
+        (
+            "When I moved to the new team, the lead kept ignoring my ideas.",
+            "The lead doesn't ignore my ideas",
+        ),
+    ],
+)
+def test_the_setting_the_answer_opens_with_stays(
+    analyzer: SpacyAnalyzer, text: str, statement: str
+) -> None:
+    assert [o.statement for o in analyzer.analyze(text)] == [statement]
+
+
+@pytest.mark.parametrize(
+    ("statement", "passes"),
+    [
+        ("I don't feel safe, so I want that to change", False),  # a wish joined on
+        ("My uncle asks about my job, and I want that to stop", False),
+        ("I am able to paint the walls whatever colour I want", True),  # a wish inside a clause
+        ("The lift works when I need it", True),
+        ("Which is a joke at work", False),  # no subject
+    ],
+)
+def test_gate_catches_a_wish_joined_on_and_a_relative_for_subject(
+    analyzer: SpacyAnalyzer, statement: str, passes: bool
+) -> None:
+    from interviewer.nlp.phrasing.gate import statement_fault
+    from interviewer.nlp.phrasing.words import Word
+
+    doc = analyzer.nlp(statement)
+    words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
+    lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
+    assert (statement_fault(words, "functional", lexicon) is None) is passes

@@ -88,7 +88,10 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return "gate:run-on"  # "My son's ten, so don't want …": a clause as subject
     if any(a in ("'s", "’s") and b in ("a", "an", "the") for a, b in pairwise(lowered)):
         return "gate:run-on"  # "My uncle's a plumber checks …": a clause as subject
-    if lowered[0] in ("not", "n't", "what", "how", "why") or words[0].tag in ("WP", "WRB"):
+    if lowered[0] in ("not", "n't", "what", "how", "why", "which") or words[0].tag in (
+        "WP",
+        "WRB",
+    ):
         return "gate:no-subject"  # "Not the manager walks in", "What I want doesn't …"
     subject = set(lowered)
     if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
@@ -105,9 +108,29 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return "gate:agreement"
     if person == "3sg" and (text in _NOT_3SG or predicate.tag in ("VBP", "VB")):
         return "gate:agreement"
+    if _wish_after([w.text.lower() for w in words], verb):
+        return "gate:a-wish"  # "I don't feel safe, so I want that to change": a wish tacked on
     if person == "1sg" and _reflexive(words[verb + 1 :]):
         return "gate:reflexive"  # "I trust me": the speaker twice, no one else
     return _complement_fault(words, verb, lexicon)
+
+
+_WISHES = frozenset({"want", "wanna", "wish", "hope"})
+
+
+def _wish_after(lowered: Sequence[str], verb: int) -> bool:
+    """The speaker's wish joined on after the statement's own predicate ("…, so I want that to
+    change", "… and I'd like more"); not a wish inside a clause ("whatever colour I want")."""
+    for index in range(verb + 2, len(lowered) - 1):
+        joined = lowered[index - 1] in ("and", "so", "but", ",")
+        if lowered[index] not in ("i", "we") or not joined:
+            continue
+        following = lowered[index + 1 : index + 3]
+        if following[:1] and following[0] in _WISHES:
+            return True
+        if following[:2] in (["'d", "like"], ["'d", "love"], ["would", "like"]):
+            return True
+    return False
 
 
 def _stacked_negation(predicate: Sequence[Word]) -> bool:
