@@ -368,3 +368,10 @@ def test_gate_catches_a_wish_joined_on_and_a_relative_for_subject(
     words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
     lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
     assert (statement_fault(words, "functional", lexicon) is None) is passes
+
+
+def test_an_object_after_an_aside_stays_with_its_preposition(analyzer: SpacyAnalyzer) -> None:
+    text = "I want to book the van without paying for, you know, a whole extra day."
+    assert [o.statement for o in analyzer.analyze(text)] == [
+        "I am able to book the van without paying for a whole extra day"
+    ]

@@ -20,6 +20,7 @@ from interviewer.nlp.phrasing.surface import (
     REPORTED,
     has_negation,
     inside,
+    is_interjection,
     phrase,
     tail_text,
     tidy,
@@ -81,7 +82,10 @@ def _outcome_words(
         # "half of the drivers feel ignored" → "I feel ignored": the template names them
         assert speaker is not None
         tree = [t for t in tree if t not in speaker.subtree]
-    tree = [*tree, *_hung_on_wrapper(span, reading, tree)]
+    tree = [
+        *tree,
+        *(_hung_on_wrapper(span, reading, tree) or _stranded_object(span, reading, tree)),
+    ]
     return [t for t in tree if not _stray_subject(t, core)]
 
 
@@ -120,6 +124,32 @@ def _hung_on_wrapper(span: Span, reading: Reading, tree: list[Token]) -> list[To
         words.append(after)
         taken.add(after.i)
     return words
+
+
+def _stranded_object(span: Span, reading: Reading, tree: list[Token]) -> list[Token]:
+    """The object of a preposition the outcome's words end on, when an aside came between and
+    the parse hung the object on the wrapper: "without paying for, you know, [eight separate
+    reports]"."""
+    said = [t for t in tree if not (t.is_punct or is_interjection(t))]
+    if not said or not reading.wrappers:
+        return []
+    last = max(said, key=lambda t: t.i)
+    if last.dep_ != "prep" or any(True for _ in last.children):
+        return []
+    after = next(
+        (t for t in span.doc[last.i + 1 : span.end] if not (t.is_punct or is_interjection(t))),
+        None,
+    )
+    wrapping = {w.i for w in reading.wrappers}
+    token = after
+    while token is not None and token.head.i not in wrapping:
+        if token.head.i == token.i or not inside(span, token.head) or token.head.i < last.i:
+            return []
+        token = token.head
+    if token is None or after is None or token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return []
+    words = [t for t in token.subtree if inside(span, t)]
+    return words if words[0].i == after.i else []
 
 
 def _subject_of(clause: Token, tree: list[Token]) -> bool:
