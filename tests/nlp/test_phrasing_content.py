@@ -375,3 +375,38 @@ def test_an_object_after_an_aside_stays_with_its_preposition(analyzer: SpacyAnal
     assert [o.statement for o in analyzer.analyze(text)] == [
         "I am able to book the van without paying for a whole extra day"
     ]
+
+
+def test_people_who_notice_are_the_subject_of_their_noticing(analyzer: SpacyAnalyzer) -> None:
+    tokens: list[Token] = [
+        ("Neighbours", "NNS", "nsubj", 1, "neighbour"),
+        ("noticing", "VBG", "ROOT", 1, "notice"),
+        ("that", "WDT", "mark", 4, ""),
+        ("I", "PRP", "nsubj", 4, "I"),
+        ("look", "VBP", "ccomp", 1, ""),
+        ("calmer", "JJR", "acomp", 4, "calm"),
+    ]
+    statement = _phrased(
+        analyzer, tokens, core=1, wrappers=(), kind="social", polarity="want", subject=0
+    )
+    assert statement == "Neighbours notice that I look calmer"
+
+
+@pytest.mark.parametrize(
+    ("statement", "passes"),
+    [
+        ("The clients book me see a serious firm", False),  # two predicates, no join
+        ("My boss lets me work from home on Fridays", True),  # a verb that takes one
+        ("My team treats me like an equal", True),
+    ],
+)
+def test_gate_catches_a_verb_after_an_object(
+    analyzer: SpacyAnalyzer, statement: str, passes: bool
+) -> None:
+    from interviewer.nlp.phrasing.gate import statement_fault
+    from interviewer.nlp.phrasing.words import Word
+
+    doc = analyzer.nlp(statement)
+    words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
+    lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
+    assert (statement_fault(words, "social", lexicon) is None) is passes

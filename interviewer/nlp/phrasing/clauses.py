@@ -153,12 +153,10 @@ def _felt_content(clause: Token, lexicon: Lexicon, kind: str) -> bool:
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     lemma = head.lemma_.lower()
     viewing = lexicon.has("perception", lemma) or lexicon.has("remark_verb", lemma)
-    return (
-        viewing
-        and subject is not None
-        and _a_person(subject, lexicon)
-        and not is_stand_in(subject, lexicon)
-    )
+    if subject is None or not _a_person(subject, lexicon):
+        return False
+    # ("patients told researchers that …": a report's telling is no view of the speaker)
+    return viewing and not (lexicon.has("remark_verb", lemma) and is_stand_in(subject, lexicon))
 
 
 def purpose_clauses(span: Span, core: Token | None, wrappers: tuple[Token, ...] = ()) -> list[Span]:

@@ -241,11 +241,28 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             return "gate:not-an-ability"  # "I am able to hope"
         if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
             return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
+        if _verb_after_object(words, lowered, index):
+            return "gate:run-on"  # "The couples book me see a …": two predicates, no join
         if _passive_with_object(words, lowered, verb, index):
             return "gate:passive-with-object"  # "I am not failed the family": a perfect misread
         if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
             return "gate:agreement"  # "I look back on the year and be glad": a bare verb joined on
     return None
+
+
+_OBJECTS = frozenset({"me", "us", "him", "them"})
+_CAUSATIVES = frozenset({"make", "let", "help", "have", "see", "watch", "hear", "notice", "bid"})
+
+
+def _verb_after_object(words: Sequence[Word], lowered: Sequence[str], index: int) -> bool:
+    """An object pronoun followed by a bare verb after a verb that does not take one ("book me
+    see"; "makes me feel", "let us know" do)."""
+    if index == 0 or lowered[index] not in _OBJECTS or words[index + 1].tag not in ("VB", "VBP"):
+        return False
+    if lowered[index + 1] == "like":
+        return False  # "treat me like …": a preposition the tagger took for a verb
+    before = words[index - 1]
+    return is_verb(before) and (before.lemma or lowered[index - 1]).lower() not in _CAUSATIVES
 
 
 def _passive_with_object(

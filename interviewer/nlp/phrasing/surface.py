@@ -293,7 +293,10 @@ def present(verb: Token, subject: Token | None, plural: bool = False) -> str:
         and subject.lower_ not in ("they", "you", "people", "others")
         and subject.tag_ in ("NN", "NNP", "PRP")
     )
-    if verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children)):
+    own_subject = subject is not None and subject.head.i == verb.i  # "friends noticing that …"
+    if verb.tag_ == "VBN" or (
+        verb.tag_ == "VBG" and not own_subject and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
         return verb.text.lower()  # a gerund with a clause of its own is a misparse: left as is
     # a gerund or progressive ("my friends admiring me", "they are judging me") is stated in
     # the simple present like any other verb: "My friends admire me"
