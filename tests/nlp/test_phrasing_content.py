@@ -410,3 +410,12 @@ def test_gate_catches_a_verb_after_an_object(
     words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
     lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
     assert (statement_fault(words, "social", lexicon) is None) is passes
+
+
+def test_what_others_keep_doing_is_their_act_and_its_absence_is_avoided(
+    analyzer: SpacyAnalyzer,
+) -> None:
+    text = "My flatmates keep telling me I'm too fussy about the dishes."
+    assert [o.statement for o in analyzer.analyze(text)] == [
+        "My flatmates don't tell me I'm too fussy about the dishes"
+    ]

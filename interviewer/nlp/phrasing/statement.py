@@ -52,7 +52,8 @@ def stative_statement(
     plain_avoid = avoid and not negated and not diminished
     if plain_avoid and kind == OutcomeKind.EMOTIONAL and bad_feeling(tree):
         negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
-    if plain_avoid and kind == OutcomeKind.SOCIAL and not reading.wrappers:
+    aspectual = all(_VOCAB.has("aspect_verbs", w.lemma_) for w in reading.wrappers)
+    if plain_avoid and kind == OutcomeKind.SOCIAL and aspectual:  # ("clients keep asking …")
         # others' regard to avoid is stated as its absence: "being talked over in meetings"
         # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
         negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)

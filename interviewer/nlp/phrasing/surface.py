@@ -293,7 +293,10 @@ def present(verb: Token, subject: Token | None, plural: bool = False) -> str:
         and subject.lower_ not in ("they", "you", "people", "others")
         and subject.tag_ in ("NN", "NNP", "PRP")
     )
-    own_subject = subject is not None and subject.head.i == verb.i  # "friends noticing that …"
+    # "friends noticing that …", "clients keep asking if …": the gerund's subject is its own
+    own_subject = subject is not None and (
+        subject.head.i == verb.i or (verb.dep_ == "xcomp" and subject.head.i == verb.head.i)
+    )
     if verb.tag_ == "VBN" or (
         verb.tag_ == "VBG" and not own_subject and any(c.dep_ == "ccomp" for c in verb.children)
     ):
