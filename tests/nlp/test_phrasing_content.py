@@ -353,6 +353,7 @@ def test_the_setting_the_answer_opens_with_stays(
     [
         ("I don't feel safe, so I want that to change", False),  # a wish joined on
         ("My uncle asks about my job, and I want that to stop", False),
+        ("I feel like my coach trusts me, and I'd like to keep it that way", False),
         ("I am able to paint the walls whatever colour I want", True),  # a wish inside a clause
         ("The lift works when I need it", True),
         ("Which is a joke at work", False),  # no subject
@@ -419,3 +420,8 @@ def test_what_others_keep_doing_is_their_act_and_its_absence_is_avoided(
     assert [o.statement for o in analyzer.analyze(text)] == [
         "My flatmates don't tell me I'm too fussy about the dishes"
     ]
+
+
+def test_a_wish_to_keep_the_state_is_left_off_the_state(analyzer: SpacyAnalyzer) -> None:
+    text = "My team sees me as the calm one and I'd like to keep it that way."
+    assert [o.statement for o in analyzer.analyze(text)] == ["My team sees me as the calm one"]

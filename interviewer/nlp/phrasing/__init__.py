@@ -14,6 +14,7 @@ by the grammar gate; what fails the gate is shown as a cleaned quote of the answ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import chain
 
@@ -56,6 +57,15 @@ def statement_words(statement: str, span: Span) -> list[Word]:
     before = (t for t in doc[:start] if t.lower_ in wanted)
     source = ((t.text, t.tag_, t.lemma_) for t in chain(near, before))
     return tag_words(texts, source)
+
+
+_WISH_JOINED = re.compile(
+    r",?\s+(?:and|so|but)\s+(?:I|we)(?:'d|\s+would)?\s+(?:like|love|want|wanna|wish|hope)\b.*$",
+    re.IGNORECASE,
+)
+
+
+_KEEPING = re.compile(r"\b(?:keep|keeping|continue|stay|last)\b", re.IGNORECASE)
 
 
 def _set(statement: str, span: Span, outcome: list[Token], kind: str, lexicon: Lexicon) -> Phrased:
@@ -104,6 +114,10 @@ def phrase_outcome(
             if statement
             else "gate:empty"
         )
+        kept = _WISH_JOINED.search(statement) if fault == "gate:a-wish" else None
+        if kept and _KEEPING.search(kept.group()):  # "[…], and I'd like to keep it that way":
+            statement = tidy(statement[: kept.start()])  # the state is what comes before
+            fault = statement_fault(statement_words(statement, clause), kind, lexicon, polarity)
         if fault is None:
             return _set(statement, span, clause_reading.tree or list(clause), kind, lexicon)
         first = first or (statement, fault)

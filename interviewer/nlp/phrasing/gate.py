@@ -123,6 +123,8 @@ def _wish_after(lowered: Sequence[str], verb: int) -> bool:
     change", "… and I'd like more"); not a wish inside a clause ("whatever colour I want")."""
     for index in range(verb + 2, len(lowered) - 1):
         joined = lowered[index - 1] in ("and", "so", "but", ",")
+        if lowered[index] in ("i'd", "we'd") and joined and lowered[index + 1] in ("like", "love"):
+            return True  # (the statement's words as the answer wrote them: "I'd like")
         if lowered[index] not in ("i", "we") or not joined:
             continue
         following = lowered[index + 1 : index + 3]
