@@ -144,6 +144,7 @@ def statements_report(
                     "fault": fault or "",
                     "kind": f"{label}/{outcome.polarity.value}",
                     "answer": text,
+                    "span": outcome.source_text,  # what the segmenter gave phrasing
                     "statement": outcome.statement + (" [review]" if outcome.review else ""),
                     "reference": reference,
                 }

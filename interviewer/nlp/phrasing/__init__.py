@@ -14,17 +14,19 @@ by the grammar gate; what fails the gate is shown as a cleaned quote of the answ
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import chain
 
 from spacy.symbols import VERB
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing.clauses import readings
 from interviewer.nlp.phrasing.fragments import fragment_statement
 from interviewer.nlp.phrasing.gate import statement_fault
 from interviewer.nlp.phrasing.quote import cleaned_quote
+from interviewer.nlp.phrasing.setting import setting
 from interviewer.nlp.phrasing.statement import stative_statement
 from interviewer.nlp.phrasing.surface import tidy
 from interviewer.nlp.phrasing.vocabulary import vocabulary
@@ -57,6 +59,32 @@ def statement_words(statement: str, span: Span) -> list[Word]:
     return tag_words(texts, source)
 
 
+_WISH_JOINED = re.compile(
+    r",?\s+(?:and|so|but)\s+(?:I|we)(?:'d|\s+would)?\s+(?:like|love|want|wanna|wish|hope)\b.*$",
+    re.IGNORECASE,
+)
+
+
+_KEEPING = re.compile(r"\b(?:keep|keeping|continue|stay|last)\b", re.IGNORECASE)
+
+
+def _set(statement: str, span: Span, outcome: list[Token], kind: str, lexicon: Lexicon) -> Phrased:
+    """The statement with the setting the answer opens with (see ``setting``), when the
+    statement with it still passes the gate."""
+    where = setting(span, outcome)
+    said = {w.lower().strip(",.") for w in statement.split()}
+    quoted = sum(statement.count(q) for q in '"“”') % 2 == 1  # (a quote left open)
+    named = where and any(
+        t.pos_ in ("NOUN", "PROPN") and t.lower_ in said for t in span if t.text in where.split()
+    )
+    if where and not quoted and not named:  # (a person the statement names already)
+        joint = ", " if "," in statement else " "  # "… in thirty seconds, not three days, when …"
+        placed = tidy(f"{statement}{joint}{where}")
+        if statement_fault(statement_words(placed, span), kind, lexicon) is None:
+            return Phrased(placed, placed)
+    return Phrased(statement, statement)
+
+
 def _describing(clause: Span, reading: Reading) -> bool:
     """A clause led by a gerund that describes a noun ("Creeping costs of …"), which the parse
     took for the speaker's act."""
@@ -86,8 +114,12 @@ def phrase_outcome(
             if statement
             else "gate:empty"
         )
+        kept = _WISH_JOINED.search(statement) if fault == "gate:a-wish" else None
+        if kept and _KEEPING.search(kept.group()):  # "[…], and I'd like to keep it that way":
+            statement = tidy(statement[: kept.start()])  # the state is what comes before
+            fault = statement_fault(statement_words(statement, clause), kind, lexicon, polarity)
         if fault is None:
-            return Phrased(statement, statement)
+            return _set(statement, span, clause_reading.tree or list(clause), kind, lexicon)
         first = first or (statement, fault)
     fragment = fragment_statement(span, kind, polarity, lexicon)
     if fragment:

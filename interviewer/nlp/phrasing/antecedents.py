@@ -30,7 +30,9 @@ def antecedent(pronoun: Token, lexicon: Lexicon) -> str | None:
     earlier = [
         t
         for t in reversed(pronoun.doc[: pronoun.i])
-        if _names_a_person(t, lexicon) and (t.tag_ in ("NNS", "NNPS")) == plural
+        if _names_a_person(t, lexicon)
+        and (t.tag_ in ("NNS", "NNPS")) == plural
+        and not _other_gender(lower, t)
     ]
     # a subject is what a later pronoun most often names ("my husband teases me that I'd forget
     # my head … I'd love for him to …"): the nearest subject first, else the nearest person
@@ -39,8 +41,18 @@ def antecedent(pronoun: Token, lexicon: Lexicon) -> str | None:
     return _noun_phrase(named) if named is not None else None
 
 
+def _other_gender(pronoun: str, noun: Token) -> bool:
+    """ "her" never names "my dad", "him" never "my mum"."""
+    lemma = noun.lemma_.lower()
+    if pronoun in ("she", "her"):
+        return vocabulary().has("male_people", lemma)
+    return pronoun in ("he", "him") and vocabulary().has("female_people", lemma)
+
+
 def _names_a_person(token: Token, lexicon: Lexicon) -> bool:
-    if token.lower_ in _GENERIC or token.dep_ in ("compound", "poss", "attr"):
+    if token.dep_ == "poss" and token.head.pos_ in ("ADJ", "VERB"):
+        pass  # "my nan's worried": the "'s" is a verb the parse read as a possessive
+    elif token.lower_ in _GENERIC or token.dep_ in ("compound", "poss", "attr"):
         return False  # "my brother's *a mechanic*": what someone is, not who
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
         return False  # someone only introduced, not someone the answer can name again

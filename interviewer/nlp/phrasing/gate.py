@@ -88,7 +88,10 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return "gate:run-on"  # "My son's ten, so don't want …": a clause as subject
     if any(a in ("'s", "’s") and b in ("a", "an", "the") for a, b in pairwise(lowered)):
         return "gate:run-on"  # "My uncle's a plumber checks …": a clause as subject
-    if lowered[0] in ("not", "n't", "what", "how", "why") or words[0].tag in ("WP", "WRB"):
+    if lowered[0] in ("not", "n't", "what", "how", "why", "which") or words[0].tag in (
+        "WP",
+        "WRB",
+    ):
         return "gate:no-subject"  # "Not the manager walks in", "What I want doesn't …"
     subject = set(lowered)
     if subject & _VOCAB.words("negative_words") and {"not", "n't"} & {
@@ -105,9 +108,31 @@ def predicate_fault(words: Sequence[Word], lexicon: Lexicon) -> str | None:
         return "gate:agreement"
     if person == "3sg" and (text in _NOT_3SG or predicate.tag in ("VBP", "VB")):
         return "gate:agreement"
+    if _wish_after([w.text.lower() for w in words], verb):
+        return "gate:a-wish"  # "I don't feel safe, so I want that to change": a wish tacked on
     if person == "1sg" and _reflexive(words[verb + 1 :]):
         return "gate:reflexive"  # "I trust me": the speaker twice, no one else
     return _complement_fault(words, verb, lexicon)
+
+
+_WISHES = frozenset({"want", "wanna", "wish", "hope"})
+
+
+def _wish_after(lowered: Sequence[str], verb: int) -> bool:
+    """The speaker's wish joined on after the statement's own predicate ("…, so I want that to
+    change", "… and I'd like more"); not a wish inside a clause ("whatever colour I want")."""
+    for index in range(verb + 2, len(lowered) - 1):
+        joined = lowered[index - 1] in ("and", "so", "but", ",")
+        if lowered[index] in ("i'd", "we'd") and joined and lowered[index + 1] in ("like", "love"):
+            return True  # (the statement's words as the answer wrote them: "I'd like")
+        if lowered[index] not in ("i", "we") or not joined:
+            continue
+        following = lowered[index + 1 : index + 3]
+        if following[:1] and following[0] in _WISHES:
+            return True
+        if following[:2] in (["'d", "like"], ["'d", "love"], ["would", "like"]):
+            return True
+    return False
 
 
 def _stacked_negation(predicate: Sequence[Word]) -> bool:
@@ -218,9 +243,42 @@ def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str
             return "gate:not-an-ability"  # "I am able to hope"
         if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
             return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
+        if _verb_after_object(words, lowered, index):
+            return "gate:run-on"  # "The couples book me see a …": two predicates, no join
+        if _passive_with_object(words, lowered, verb, index):
+            return "gate:passive-with-object"  # "I am not failed the family": a perfect misread
         if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
             return "gate:agreement"  # "I look back on the year and be glad": a bare verb joined on
     return None
+
+
+_OBJECTS = frozenset({"me", "us", "him", "them"})
+_CAUSATIVES = frozenset({"make", "let", "help", "have", "see", "watch", "hear", "notice", "bid"})
+
+
+def _verb_after_object(words: Sequence[Word], lowered: Sequence[str], index: int) -> bool:
+    """An object pronoun followed by a bare verb after a verb that does not take one ("book me
+    see"; "makes me feel", "let us know" do)."""
+    if index == 0 or lowered[index] not in _OBJECTS or words[index + 1].tag not in ("VB", "VBP"):
+        return False
+    if lowered[index + 1] == "like":
+        return False  # "treat me like …": a preposition the tagger took for a verb
+    before = words[index - 1]
+    return is_verb(before) and (before.lemma or lowered[index - 1]).lower() not in _CAUSATIVES
+
+
+def _passive_with_object(
+    words: Sequence[Word], lowered: Sequence[str], verb: int, index: int
+) -> bool:
+    """ "am/is/are [not] <participle> the/my …" with a participle that takes no second object
+    ("I am given the keys" does)."""
+    if index != verb or lowered[verb] not in ("am", "is", "are", "'m", "'re"):
+        return False
+    at = verb + 2 if lowered[verb + 1] == "not" else verb + 1
+    if at + 1 >= len(words) or words[at].tag != "VBN":
+        return False
+    thing = words[at + 1].tag == "PRP$" or lowered[at + 1] in ("the", "a", "an")
+    return thing and not vocabulary().has("two_object_participles", lowered[at])
 
 
 def _second_person(words: Sequence[Word]) -> str | None:

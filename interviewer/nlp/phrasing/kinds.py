@@ -195,9 +195,12 @@ def _feeling_state(core: Token, tree: list[Token], span: Span, negated: bool) ->
             return None
         rest = "about " + phrase([t for t in tree if t.i > cause.i], span)
     amount = next((c.lower_ for c in core.children if c.lower_ in ("less", "fewer", "more")), "")
+    no = any(c.lower_ in ("no", "zero") for c in core.children)
+    no_more = any(t.lower_ == "no" and t.nbor(1).lower_ == "more" for t in tree if t.i < core.i)
+    if amount == "more" and (no or no_more):  # "no more boredom": none of it, not more of it
+        return template("feel.not", f"{felt} {rest}")
     if amount:  # "less stress" already says it: no "not" before a comparative
         return template("feel", f"{'less' if amount == 'fewer' else amount} {felt} {rest}")
-    no = any(c.lower_ in ("no", "zero") for c in core.children)
     return template("feel.not" if negated or no else "feel", f"{felt} {rest}")
 
 
@@ -339,8 +342,10 @@ def _noun_state(core: Token, tree: list[Token], span: Span, owner: str) -> str:
         owned = rest if rest.split()[0] in ("my", "our", "the", "a", "an") else f"my {rest}"
         return f"I don't {verb} {owned}" if rest else f"I have {noun_phrase}"
     first = next((t for t in tree if inside(span, t)), core)
-    if first.lower_ in ("no", "less", "fewer", "more", "zero", "fewer"):
-        plural = core.tag_ in ("NNS", "NNPS")
+    if first.lower_ in ("no", "less", "fewer", "more", "zero"):
+        # "fewer" counts: plural whatever noun the parse took for the head ("fewer help desk
+        # tickets", with "desk" as the head)
+        plural = core.tag_ in ("NNS", "NNPS") or first.lower_ == "fewer"
         return f"There {'are' if plural else 'is'} {noun_phrase}"
     return f"{owner} {noun_phrase}"
 
@@ -459,8 +464,7 @@ def _purpose(clause: Token) -> bool:
     if clause.dep_ == "xcomp":
         return True
     return clause.dep_ == "advcl" and not any(
-        c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_)
-        for c in clause.children
+        c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_) for c in clause.children
     )
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from interviewer.core.outcome import OutcomeKind, Polarity
-from interviewer.nlp.clause import counted_share, is_stand_in
+from interviewer.nlp.clause import counted_share, is_other_person, is_stand_in
 from interviewer.nlp.lexicon import Lexicon, doc_words, span_words
 from interviewer.nlp.phrasing.antecedents import antecedent
 from interviewer.nlp.phrasing.kinds import emotional, functional, social
@@ -20,6 +20,7 @@ from interviewer.nlp.phrasing.surface import (
     REPORTED,
     has_negation,
     inside,
+    is_interjection,
     phrase,
     tail_text,
     tidy,
@@ -51,7 +52,8 @@ def stative_statement(
     plain_avoid = avoid and not negated and not diminished
     if plain_avoid and kind == OutcomeKind.EMOTIONAL and bad_feeling(tree):
         negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
-    if plain_avoid and kind == OutcomeKind.SOCIAL and not reading.wrappers:
+    aspectual = all(_VOCAB.has("aspect_verbs", w.lemma_) for w in reading.wrappers)
+    if plain_avoid and kind == OutcomeKind.SOCIAL and aspectual:  # ("clients keep asking …")
         # others' regard to avoid is stated as its absence: "being talked over in meetings"
         # (avoid) → "I am not talked over in meetings" (LABELING.md: "I am not seen as lazy")
         negated = not any(_VOCAB.has("negative_words", t.lower_) for t in tree)
@@ -60,7 +62,7 @@ def stative_statement(
         negated = not diminished  # "avoid looking stupid" → "I don't look stupid"
     elif avoiding is not None:
         return tidy(_avoided_act(span, avoiding, tree))
-    given = _given_to_speaker(span, core, reading.subject)
+    given = _given_to_speaker(span, core, reading.subject, kind, lexicon, avoid)
     if given is not None:  # "saves me two hours a week" → "I save two hours a week"
         return tidy(given)
     reading_of = _KindReading(span, reading, core, tree, avoid, negated)
@@ -81,7 +83,95 @@ def _outcome_words(
         # "half of the drivers feel ignored" → "I feel ignored": the template names them
         assert speaker is not None
         tree = [t for t in tree if t not in speaker.subtree]
+    tree = [
+        *tree,
+        *(_hung_on_wrapper(span, reading, tree) or _stranded_object(span, reading, tree)),
+    ]
     return [t for t in tree if not _stray_subject(t, core)]
+
+
+# What the parse hangs on a wrapper that belongs to the outcome: a time ("[want to feel calm]
+# when I get home", "[said they feel anxious] most days") or a clause that goes on ("[want to
+# be the person] everyone thanks for organizing").
+_HUNG_DEPS = frozenset({"xcomp", "ccomp"})
+
+
+def _hung_on_wrapper(span: Span, reading: Reading, tree: list[Token]) -> list[Token]:
+    """The words of a wrapper's modifier that goes on right after the outcome's words, as one
+    clause of the answer, which the parse hung on the wrapper instead of the outcome's core."""
+    if not tree or not reading.wrappers:
+        return []
+    ends = max(t.i for t in tree)
+    if ends + 1 >= span.end:
+        return []
+    wrapping = {w.i for w in reading.wrappers}
+    kept = {t.i for t in tree}
+    token = span.doc[ends + 1]
+    if token.is_punct:
+        return []  # (a pause ends the outcome's clause)
+    while token.head.i not in wrapping:  # the next word's clause, up to the wrapper
+        if token.head.i == token.i or token.head.i in kept or not inside(span, token.head):
+            return []
+        token = token.head
+    if not _goes_on(token) or _subject_of(token, tree):
+        return []
+    words = [t for t in token.subtree if inside(span, t) and t.i not in kept]
+    if not words or words[0].i != ends + 1:
+        return []
+    taken = {t.i for t in words} | wrapping
+    for after in span.doc[words[-1].i + 1 : span.end]:  # a word the parse hung elsewhere
+        if after.is_punct or after.head.i not in taken:  # ("before I turn [thirty]")
+            break
+        words.append(after)
+        taken.add(after.i)
+    return words
+
+
+def _stranded_object(span: Span, reading: Reading, tree: list[Token]) -> list[Token]:
+    """The object of a preposition the outcome's words end on, when an aside came between and
+    the parse hung the object on the wrapper: "without paying for, you know, [eight separate
+    reports]"."""
+    said = [t for t in tree if not (t.is_punct or is_interjection(t))]
+    if not said or not reading.wrappers:
+        return []
+    last = max(said, key=lambda t: t.i)
+    if last.dep_ != "prep" or any(True for _ in last.children):
+        return []
+    after = next(
+        (t for t in span.doc[last.i + 1 : span.end] if not (t.is_punct or is_interjection(t))),
+        None,
+    )
+    wrapping = {w.i for w in reading.wrappers}
+    token = after
+    while token is not None and token.head.i not in wrapping:
+        if token.head.i == token.i or not inside(span, token.head) or token.head.i < last.i:
+            return []
+        token = token.head
+    if token is None or after is None or token.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return []
+    words = [t for t in token.subtree if inside(span, t)]
+    return words if words[0].i == after.i else []
+
+
+def _subject_of(clause: Token, tree: list[Token]) -> bool:
+    """Whether the outcome is the subject of the clause after it: a gerund before a verb of
+    its own with no subject ("[being thanked publicly] matters more than perks")."""
+    if any(t in clause.subtree for t in tree):
+        return True
+    own = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children)
+    bare = clause.tag_ == "VBN" and not any(c.dep_.startswith("aux") for c in clause.children)
+    finite = bare or clause.tag_ in ("VBZ", "VBD", "VBP") or clause.lemma_.lower() == "be"
+    return not own and finite and tree[0].tag_ == "VBG"
+
+
+def _goes_on(token: Token) -> bool:
+    if token.dep_ == "npadvmod":
+        return True
+    if token.dep_ in _HUNG_DEPS:
+        return token.pos_ in ("VERB", "AUX")
+    return token.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and _VOCAB.has("time_marks", c.lower_) for c in token.children
+    )
 
 
 def _negation(
@@ -182,20 +272,44 @@ def _obliged(reading: Reading) -> bool:
     )
 
 
-def _given_to_speaker(span: Span, core: Token, subject: Token | None) -> str | None:
+def _given_to_speaker(
+    span: Span,
+    core: Token,
+    subject: Token | None,
+    kind: str,
+    lexicon: Lexicon | None,
+    avoid: bool,
+) -> str | None:
     """What a thing gives the speaker, as the speaker's: "(it) saves me two hours" → "I save two
-    hours", "gives me peace of mind" → "I have peace of mind"."""
-    if subject is not None and subject.lower_ not in ("it", "this", "that"):
-        return None
+    hours", "gives me peace of mind" → "I have peace of mind"; in a report, what it gives the
+    people reported on ("an indoor camera gives [them] peace of mind") is the speaker's too.
+    A person who gives is others' regard, kept for a social outcome ("my boss gives me …")."""
     form = _VOCAB.mapped("giving_verbs", core.lemma_.lower())
     speaker = next((c for c in core.children if c.dep_ == "dative"), None)
     given = next((c for c in core.children if c.dep_ == "dobj"), None)
-    if form is None or speaker is None or speaker.lower_ not in ("me", "us") or given is None:
+    if form is None or speaker is None or given is None or not _the_speaker(speaker, lexicon):
         return None
+    if subject is not None and subject.lower_ not in ("it", "this", "that"):
+        # a thing that gives a feeling wanted: "an indoor camera gives them peace of mind"
+        felt = kind == OutcomeKind.EMOTIONAL and _VOCAB.has("feeling_nouns", given.lemma_)
+        if not felt or avoid or lexicon is None or is_other_person(subject, lexicon):
+            return None
     if any(c.dep_ == "neg" for c in core.children):
         return None
     rest = phrase([t for t in core.subtree if t.i > speaker.i and inside(span, t)], span)
     return f"{'We' if speaker.lower_ == 'us' else 'I'} {form} {rest}"
+
+
+def _the_speaker(recipient: Token, lexicon: Lexicon | None) -> bool:
+    """ "me", "us"; in a report that never names the speaker, "them" or the people reported on
+    ("gives runners a kind of pride")."""
+    if recipient.lower_ in ("me", "us"):
+        return True
+    if not FIRST_PERSON.isdisjoint(doc_words(recipient.doc)):
+        return False
+    return recipient.lower_ == "them" or (
+        lexicon is not None and recipient.tag_ == "NNS" and is_stand_in(recipient, lexicon)
+    )
 
 
 def _told_as_pain(reading: Reading, tree: list[Token], core: Token) -> bool:

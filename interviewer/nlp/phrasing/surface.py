@@ -53,6 +53,8 @@ def is_plural(subject: Token, who: str) -> bool:
     for a singular noun."""
     if subject.tag_ in ("NNS", "NNPS") or who.lower() in ("they", "people", "others", "we"):
         return True
+    if _VOCAB.has("plural_nouns", subject.lower_):  # "Council staff don't …"
+        return True
     if "Plur" in subject.morph.get("Number", []) or any(c.dep_ == "conj" for c in subject.children):
         return True
     text = subject.lower_
@@ -291,7 +293,13 @@ def present(verb: Token, subject: Token | None, plural: bool = False) -> str:
         and subject.lower_ not in ("they", "you", "people", "others")
         and subject.tag_ in ("NN", "NNP", "PRP")
     )
-    if verb.tag_ == "VBN" or (verb.tag_ == "VBG" and any(c.dep_ == "ccomp" for c in verb.children)):
+    # "friends noticing that …", "clients keep asking if …": the gerund's subject is its own
+    own_subject = subject is not None and (
+        subject.head.i == verb.i or (verb.dep_ == "xcomp" and subject.head.i == verb.head.i)
+    )
+    if verb.tag_ == "VBN" or (
+        verb.tag_ == "VBG" and not own_subject and any(c.dep_ == "ccomp" for c in verb.children)
+    ):
         return verb.text.lower()  # a gerund with a clause of its own is a misparse: left as is
     # a gerund or progressive ("my friends admiring me", "they are judging me") is stated in
     # the simple present like any other verb: "My friends admire me"

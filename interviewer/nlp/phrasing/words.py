@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from interviewer.nlp.phrasing.vocabulary import vocabulary
+
 _SPLIT = re.compile(
     r"\w+(?=n['’]t\b)|n['’]t\b|['’](?:m|re|s|ve|d|ll)\b|\d+(?:[.:,]\d+)*(?:am|pm|%)?|[\w]+(?:[-'’][\w]+)*|[^\w\s]"
 )
@@ -193,7 +195,11 @@ def subject_person(subject: Sequence[Word]) -> str:
         return "pl"
     head = _head(subject)
     text = head.text.lower()
-    if text in PLURAL_WORDS or head.tag in ("NNS", "NNPS"):
+    if (
+        text in PLURAL_WORDS
+        or head.tag in ("NNS", "NNPS")
+        or vocabulary().has("plural_nouns", text)
+    ):
         return "pl"
     if head.tag == "CD" and text not in ("one", "1"):
         return "pl"  # "all four of us"
