@@ -425,3 +425,65 @@ def test_what_others_keep_doing_is_their_act_and_its_absence_is_avoided(
 def test_a_wish_to_keep_the_state_is_left_off_the_state(analyzer: SpacyAnalyzer) -> None:
     text = "My team sees me as the calm one and I'd like to keep it that way."
     assert [o.statement for o in analyzer.analyze(text)] == ["My team sees me as the calm one"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        # a bad feeling framing a problem: the outcome is the problem's absence
+        (
+            "So annoyed that the courier left the parcel in the rain",
+            "The courier doesn't leave the parcel in the rain",
+        ),
+        (
+            "It's maddening that I have to type the same address into three forms",
+            "I don't have to type the same address into three forms",
+        ),
+        (
+            "I get so stressed when the rota comes out on a Sunday night",
+            "The rota doesn't come out on a Sunday night",
+        ),
+    ],
+)
+def test_a_framed_problem_is_stated_as_its_absence(
+    analyzer: SpacyAnalyzer, text: str, statement: str
+) -> None:
+    (outcome,) = analyzer.analyze(text)
+    assert outcome.statement == statement, outcome.evidence
+
+
+def test_a_framed_problem_already_negated_keeps_the_whole_clause(analyzer: SpacyAnalyzer) -> None:
+    # "when the totals don't add up": the absence of a negation is no plain state to claim
+    (outcome,) = analyzer.analyze("I get really annoyed when the totals don't add up")
+    assert "don't add up" in outcome.statement
+    assert outcome.statement.startswith("I don't")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A third of tenants are concerned about paying the deposit twice",
+        "The man at the counter was really condescending, like I had never seen a form before",
+    ],
+)
+def test_an_avoided_harm_is_never_affirmed(analyzer: SpacyAnalyzer, text: str) -> None:
+    (outcome,) = analyzer.analyze(text)
+    assert outcome.polarity.value == "avoid"
+    # either stated as its absence or shown as a quote marked for review, never affirmed
+    assert outcome.review or " not " in f" {outcome.statement} " or "n't" in outcome.statement
+
+
+def test_have_with_a_clause_for_object_fails_the_gate() -> None:
+    from interviewer.nlp.lexicon import Lexicon
+    from interviewer.nlp.phrasing.gate import statement_fault
+    from interviewer.nlp.phrasing.words import Word
+
+    words = [
+        Word("I", "PRP"),
+        Word("have", "VBP"),
+        Word("when", "WRB"),
+        Word("the", "DT"),
+        Word("bell", "NN"),
+        Word("rings", "VBZ"),
+    ]
+    assert statement_fault(words, "functional", Lexicon.packaged()) == "gate:nothing-had"

@@ -27,6 +27,7 @@ _PURPOSE_MARKS = vocabulary().words("purpose_marks")
 _LIKING = vocabulary().words("liking_verbs")
 MAX_CLAUSES = 3
 _THE_SPEAKER = frozenset({"i", "me", "my", "myself", "mine"})
+_FRAMES_A_PROBLEM = "rule:feeling-frames-a-problem"  # the kind rule's evidence
 
 
 def readings(
@@ -36,6 +37,9 @@ def readings(
     decides: purpose clauses first (those the rules read as the candidate's kind before the
     others), then the candidate. A functional result is the candidate's own predicate first."""
     if kind == OutcomeKind.FUNCTIONAL:
+        problem = framed_problem(span, reading, lexicon)
+        if problem is not None:  # "so annoyed [that the refund took six weeks]": its absence
+            yield problem
         yield span, reading
         for clause in purpose_clauses(span, reading.core, reading.wrappers):
             if clause.root.dep_ != "relcl":  # "… that can't be addressed" names no result
@@ -62,6 +66,30 @@ def readings(
     yield span, reading
     for clause in contents:  # ("Friends [noticing] that I look healthier": a misparse)
         yield clause, read_clause(clause, lexicon)
+
+
+def framed_problem(span: Span, reading: Reading, lexicon: Lexicon) -> tuple[Span, Reading] | None:
+    """The problem a bad feeling frames (the kind rule ``feeling-frames-a-problem``): the clause
+    "the refund took six weeks" of "so annoyed that the refund took six weeks", read as told as
+    a pain, so that its statement is the problem's absence (`The refund doesn't take …`)."""
+    core = reading.core
+    if core is None or not any(e.startswith(_FRAMES_A_PROBLEM) for e in reading.evidence):
+        return None
+    for head in (core, *(t for t in core.children if t.dep_ == "acomp")):
+        for child in head.children:
+            opener = next((t for t in child.children if t.dep_ == "mark" or t.tag_ == "WRB"), None)
+            if child.dep_ not in _COMPLEMENTS | {"advcl"} or opener is None:
+                continue
+            words = [t for t in child.subtree if inside(span, t) and t is not opener]
+            if not words:
+                continue
+            clause = span.doc[words[0].i : words[-1].i + 1]
+            told = read_clause(clause, lexicon)
+            if told.negated:  # "when the invoices don't match": its absence is no plain state
+                return None
+            told.polarity_evidence = [*told.polarity_evidence, "negative-framed:problem"]
+            return clause, told
+    return None
 
 
 def feared_clause(span: Span, core: Token | None) -> Span | None:

@@ -41,21 +41,27 @@ def statement_fault(
         return f"gate:not-a-{kind}-template"
     if polarity == Polarity.WANT and kind == OutcomeKind.EMOTIONAL and _bad_feeling(words, lexicon):
         return "gate:wants-a-bad-feeling"  # "I feel gross in the mirror" is not a state wanted
+    if polarity == Polarity.AVOID and _bad_feeling(words, lexicon, also=("treatment_adjective",)):
+        return "gate:affirms-the-avoided"  # "I am concerned about …": the harm, not its absence
     return None
 
 
 _LESSENING = frozenset({"not", "n't", "no", "never", "less", "longer", "free", "without"})
 
 
-def _bad_feeling(words: Sequence[Word], lexicon: Lexicon) -> bool:
-    """Whether an emotional statement affirms a negative feeling ("I feel stressed about …")."""
+def _bad_feeling(words: Sequence[Word], lexicon: Lexicon, also: tuple[str, ...] = ()) -> bool:
+    """Whether a statement affirms a negative feeling ("I feel stressed about …"), or a word of
+    the ``also`` cue classes ("the clerk is patronising")."""
     lowered = [w.text.lower() for w in words]
-    if _LESSENING & set(lowered):
-        return False
     verb = predicate_index(words)
+    # with ``also``, only a lessening word of the main clause counts ("… is patronising, like I
+    # didn't understand …" still affirms it)
+    if _LESSENING & set(lowered[: (verb or 0) + 3] if also else lowered):
+        return False
     for word in words[verb or 0 : (verb or 0) + 3]:
         lemma = (word.lemma or word.text).lower()
-        if lexicon.is_negative("emotion", lemma) or lexicon.is_negative("feeling", lemma):
+        cues = ("emotion", "feeling", *also)
+        if any(lexicon.is_negative(cue, w) for cue in cues for w in (lemma, word.text.lower())):
             return True
         if lexicon.is_negative("emotion", word.text.lower()) or vocabulary().has(
             "bad_feelings", word.text
@@ -184,6 +190,8 @@ _CLAUSE_VERBS = frozenset({"got", "had", "was", "were", "did"})  # "feel that [I
 
 def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str | None:
     lowered = [w.text.lower() for w in words]
+    if lowered[verb] in ("have", "has") and verb + 1 < len(words) and words[verb + 1].tag == "WRB":
+        return "gate:nothing-had"  # "I have when the nursery rings": no object, a clause instead
     for index in range(verb + 1, len(words) - 1):
         state = words[index - 1].tag == "JJ" and not vocabulary().has(
             "clause_adjectives", lowered[index - 1]

@@ -147,7 +147,8 @@ def feeling_frames_a_problem(c: Clause) -> Verdict | None:
         return None
     feeling = c.feeling if c.feeling is not None else c.core
     lemma = feeling.lemma_.lower()
-    if not (c.lexicon.is_negative("emotion", lemma) or c.has("apprehension", lemma)):
+    said = (lemma, feeling.lower_)  # "maddening" read as the verb "madden"
+    if not any(c.lexicon.is_negative("emotion", w) or c.has("apprehension", w) for w in said):
         return None
     near = (*c.core.children, *feeling.children)
     if any(t.dep_ == "neg" or c.has("absence_quantifier", t.lower_) for t in near) or (
