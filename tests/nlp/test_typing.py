@@ -474,7 +474,7 @@ def test_a_feeling_about_a_topic_or_ones_own_doing_stays_emotional(analyzer, tex
 
 
 @pytest.mark.parametrize(
-    "text", ["feeling special", "feel grounded after the school run, not frazzled"]
+    "text", ["feeling proud of the allotment", "feel relaxed at the dentist, not on edge"]
 )
 def test_a_good_feeling_predicate_is_wanted(analyzer, text: str) -> None:  # type: ignore[no-untyped-def]
     outcome = only(analyzer, text)

@@ -32,7 +32,7 @@ _VOCAB = vocabulary()
 
 
 # Wrappers whose outcome is the absence of what they govern ("avoid looking stupid").
-_AVOIDING = frozenset({"avoid", "stop", "prevent", "quit", "escape"})
+_AVOIDING = _VOCAB.words("avoiding_verbs")
 
 
 # Comparatives that already say "less of it": "feel less guilty" is not restated with a "not".
