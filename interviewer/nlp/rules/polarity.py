@@ -181,15 +181,15 @@ def _gain(c: Clause) -> str | None:
         return f"want:{c.lemma}"
     feeling = c.feeling
     if feeling is not None and not _is_bad(c, feeling):
-        return f"want:feel-{feeling.lemma_.lower()}"  # "feeling special", "feel at home"
+        return f"want:feel-{feeling.lemma_.lower()}"  # "feeling proud", "feel at home"
     better = next(
         (t for t in (c.core, *c.core.children) if t.tag_ in ("JJR", "RBR") and t.dep_ != "advmod"),
         None,
     )
     if (
         better is not None
-        and not c.has("absence_quantifier", better.lower_)  # "less of a burden" is an absence
-        and not any(_is_bad(c, t) for t in c.tree)  # "the fear … feels stronger"
+        and not c.has("absence_quantifier", better.lower_)  # "less of a scramble" is an absence
+        and not any(_is_bad(c, t) for t in c.tree)  # "the dread … feels heavier"
     ):
         return f"want:{better.lower_}"  # "the dashboard is so much quicker", "cheaper"
     hits = c.lexicon.find_phrases("gain_phrase", c.words)
