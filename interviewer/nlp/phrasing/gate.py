@@ -9,7 +9,7 @@ replaced by a quote of the answer marked for review (see ``phrasing.phrase_outco
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from itertools import pairwise
 
 from interviewer.core.outcome import OutcomeKind, Polarity
@@ -189,74 +189,99 @@ _CLAUSE_VERBS = frozenset({"got", "had", "was", "were", "did"})  # "feel that [I
 
 
 def _complement_fault(words: Sequence[Word], verb: int, lexicon: Lexicon) -> str | None:
+    """What is wrong after the predicate: checks over each word and the one or two after it."""
     lowered = [w.text.lower() for w in words]
     if lowered[verb] in ("have", "has") and verb + 1 < len(words) and words[verb + 1].tag == "WRB":
         return "gate:nothing-had"  # "I have when the nursery rings": no object, a clause instead
-    for index in range(verb + 1, len(words) - 1):
-        state = words[index - 1].tag == "JJ" and not vocabulary().has(
-            "clause_adjectives", lowered[index - 1]
-        )
-        finite = words[index + 1].tag in ("VBP", "VBZ", "VBD")
-        after_be_or_have = index == verb + 1 and lowered[verb] in ("have", "has", "am", "is", "are")
-        if lowered[index] in _SUBJECT_PRONOUNS and (after_be_or_have or (state and finite)):
-            return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
-    for index in range(verb, len(words) - 1):
-        repeated = lowered[index] == lowered[index + 1] and is_verb(words[index])
-        if repeated and lowered[index] not in ("that", "had"):
-            return "gate:repeated-word"  # "I don't feel feel fulfilled" ("very very" is speech)
-        if lowered[index] == "feel" and vocabulary().has("never_after_feel", lowered[index + 1]):
-            return "gate:feel-no-feeling"  # "I feel by Friday completely drained"
-        clause = lowered[index + 1] == "that" and index + 2 < len(words)
-        opens = clause and (
-            words[index + 2].tag in _CLAUSE_STARTS or lowered[index + 2] in _CLAUSE_VERBS
-        )
-        if lowered[index] == "feel" and opens:
-            return "gate:feel-no-feeling"  # "I feel that the invoices sorted": no feeling named
-        free_of = lowered[index : index + 2] == ["free", "of"] and index + 2 < len(words)
-        if free_of and words[index + 2].tag in ("IN", "WRB"):
-            return "gate:feel-no-feeling"  # "I am free of after a month …"
-        thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
-        if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
-            later = words[index + 2 : index + 6]
-            if any(w.tag == "VBN" for w in later) and not any(w.tag == "IN" for w in later):
-                return "gate:feel-a-noun"  # "I feel the invoices sorted": a thing's state
-        if lowered[index] in ("have", "get") and _clause_after_noun(words[index + 1 :]):
-            return "gate:run-on"  # "I have neighbours joke that …"
-    for index in range(verb, len(words) - 2):
-        if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
-            "felt_in", lowered[index + 2]
-        ):
-            return "gate:feel-no-feeling"  # "I feel in the mirror": the feeling word is lost
-        if lowered[index] == "feel" and lowered[index + 1] in ("them", "him", "her", "it", "us"):
-            return "gate:feel-a-noun"  # "I don't feel them jealous": someone else's feeling
-        if (
-            lowered[index] == "feel"
-            and words[index + 1].tag == "VBN"
-            and words[index + 2].tag
-            in (
-                "NN",
-                "PRP",
-            )
-        ):
-            return "gate:feel-a-noun"  # "I don't feel forgotten something": an object, no state
-        thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
-        if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
-            noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
-            if noun is not None and lexicon.has("person", noun.lemma or noun.text):
-                return "gate:feel-a-noun"  # "I feel a good sister"
-        able_to = lowered[index : index + 2] == ["able", "to"]
-        if able_to and vocabulary().has(
-            "not_abilities", words[index + 2].lemma or lowered[index + 2]
-        ):
-            return "gate:not-an-ability"  # "I am able to hope"
-        if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
-            return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
-        if _verb_after_object(words, lowered, index):
-            return "gate:run-on"  # "The couples book me see a …": two predicates, no join
-        if _passive_with_object(words, lowered, verb, index):
-            return "gate:passive-with-object"  # "I am not failed the family": a perfect misread
-        if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
-            return "gate:agreement"  # "I look back on the year and be glad": a bare verb joined on
+    scans: tuple[tuple[range, Callable[[int], str | None]], ...] = (
+        (range(verb + 1, len(words) - 1), lambda i: _pronoun_run_on(words, lowered, verb, i)),
+        (range(verb, len(words) - 1), lambda i: _pair_fault(words, lowered, i)),
+        (range(verb, len(words) - 2), lambda i: _triple_fault(words, lowered, verb, i, lexicon)),
+    )
+    for indices, check in scans:
+        for index in indices:
+            fault = check(index)
+            if fault:
+                return fault
+    return None
+
+
+def _pronoun_run_on(words: Sequence[Word], lowered: list[str], verb: int, index: int) -> str | None:
+    state = words[index - 1].tag == "JJ" and not vocabulary().has(
+        "clause_adjectives", lowered[index - 1]
+    )
+    finite = words[index + 1].tag in ("VBP", "VBZ", "VBD")
+    after_be_or_have = index == verb + 1 and lowered[verb] in ("have", "has", "am", "is", "are")
+    if lowered[index] in _SUBJECT_PRONOUNS and (after_be_or_have or (state and finite)):
+        return "gate:run-on"  # "I am not tired I make mistakes": two clauses, no join
+    return None
+
+
+def _pair_fault(words: Sequence[Word], lowered: list[str], index: int) -> str | None:
+    """A fault of the word at ``index`` with the one after it (and a look further on)."""
+    repeated = lowered[index] == lowered[index + 1] and is_verb(words[index])
+    if repeated and lowered[index] not in ("that", "had"):
+        return "gate:repeated-word"  # "I don't feel feel fulfilled" ("very very" is speech)
+    if lowered[index] == "feel" and vocabulary().has("never_after_feel", lowered[index + 1]):
+        return "gate:feel-no-feeling"  # "I feel by Friday completely drained"
+    clause = lowered[index + 1] == "that" and index + 2 < len(words)
+    opens = clause and (
+        words[index + 2].tag in _CLAUSE_STARTS or lowered[index + 2] in _CLAUSE_VERBS
+    )
+    if lowered[index] == "feel" and opens:
+        return "gate:feel-no-feeling"  # "I feel that the invoices sorted": no feeling named
+    free_of = lowered[index : index + 2] == ["free", "of"] and index + 2 < len(words)
+    if free_of and words[index + 2].tag in ("IN", "WRB"):
+        return "gate:feel-no-feeling"  # "I am free of after a month …"
+    thing = words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some")
+    if lowered[index] == "feel" and thing:  # ("that stressed": a degree, not a thing)
+        later = words[index + 2 : index + 6]
+        if any(w.tag == "VBN" for w in later) and not any(w.tag == "IN" for w in later):
+            return "gate:feel-a-noun"  # "I feel the invoices sorted": a thing's state
+    if lowered[index] in ("have", "get") and _clause_after_noun(words[index + 1 :]):
+        return "gate:run-on"  # "I have neighbours joke that …"
+    return None
+
+
+def _triple_fault(
+    words: Sequence[Word], lowered: list[str], verb: int, index: int, lexicon: Lexicon
+) -> str | None:
+    """A fault of the word at ``index`` with the two after it."""
+    if lowered[index : index + 2] == ["feel", "in"] and not vocabulary().has(
+        "felt_in", lowered[index + 2]
+    ):
+        return "gate:feel-no-feeling"  # "I feel in the mirror": the feeling word is lost
+    feel_fault = _feel_object_fault(words, lowered, index, lexicon)
+    if feel_fault:
+        return feel_fault
+    able_to = lowered[index : index + 2] == ["able", "to"]
+    if able_to and vocabulary().has("not_abilities", words[index + 2].lemma or lowered[index + 2]):
+        return "gate:not-an-ability"  # "I am able to hope"
+    if able_to and words[index + 2].tag[:2] in ("JJ", "NN", "DT", "IN", "CD", "PR"):
+        return "gate:not-an-ability"  # "I am able to senior": no verb after "to"
+    if _verb_after_object(words, lowered, index):
+        return "gate:run-on"  # "The couples book me see a …": two predicates, no join
+    if _passive_with_object(words, lowered, verb, index):
+        return "gate:passive-with-object"  # "I am not failed the family": a perfect misread
+    if lowered[index] in ("and", "or") and lowered[index + 1] == "be" and verb < index:
+        return "gate:agreement"  # "I look back on the year and be glad": a bare verb joined on
+    return None
+
+
+def _feel_object_fault(
+    words: Sequence[Word], lowered: list[str], index: int, lexicon: Lexicon
+) -> str | None:
+    """ "feel" followed by someone or something rather than a feeling."""
+    if lowered[index] != "feel":
+        return None
+    if lowered[index + 1] in ("them", "him", "her", "it", "us"):
+        return "gate:feel-a-noun"  # "I don't feel them jealous": someone else's feeling
+    if words[index + 1].tag == "VBN" and words[index + 2].tag in ("NN", "PRP"):
+        return "gate:feel-a-noun"  # "I don't feel forgotten something": an object, no state
+    if words[index + 1].tag == "PRP$" or lowered[index + 1] in ("the", "a", "an", "some"):
+        noun = next((w for w in words[index + 2 :] if w.tag.startswith("NN")), None)
+        if noun is not None and lexicon.has("person", noun.lemma or noun.text):
+            return "gate:feel-a-noun"  # "I feel a good sister"
     return None
 
 
