@@ -487,3 +487,18 @@ def test_have_with_a_clause_for_object_fails_the_gate() -> None:
         Word("rings", "VBZ"),
     ]
     assert statement_fault(words, "functional", Lexicon.packaged()) == "gate:nothing-had"
+
+
+def test_feel_said_twice_fails_the_gate() -> None:
+    from interviewer.nlp.lexicon import Lexicon
+    from interviewer.nlp.phrasing.gate import statement_fault
+    from interviewer.nlp.phrasing.words import Word
+
+    words = [
+        Word("I", "PRP"),
+        Word("don't", "VBP"),
+        Word("feel", "VB"),
+        Word("feeling", "VBG"),
+        Word("heard", "VBN"),
+    ]
+    assert statement_fault(words, "emotional", Lexicon.packaged()) == "gate:repeated-word"

@@ -222,6 +222,8 @@ def _pair_fault(words: Sequence[Word], lowered: list[str], index: int) -> str | 
     repeated = lowered[index] == lowered[index + 1] and is_verb(words[index])
     if repeated and lowered[index] not in ("that", "had"):
         return "gate:repeated-word"  # "I don't feel feel fulfilled" ("very very" is speech)
+    if lowered[index] == "feel" and lowered[index + 1] in ("feeling", "felt", "feels"):
+        return "gate:repeated-word"  # "I don't feel feeling valued": the verb said twice
     if lowered[index] == "feel" and vocabulary().has("never_after_feel", lowered[index + 1]):
         return "gate:feel-no-feeling"  # "I feel by Friday completely drained"
     clause = lowered[index + 1] == "that" and index + 2 < len(words)
