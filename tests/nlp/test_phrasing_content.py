@@ -502,3 +502,33 @@ def test_feel_said_twice_fails_the_gate() -> None:
         Word("heard", "VBN"),
     ]
     assert statement_fault(words, "emotional", Lexicon.packaged()) == "gate:repeated-word"
+
+
+@pytest.mark.parametrize(
+    ("said", "tidied"),
+    [
+        ("I feel always on edge before the review", "I always feel on edge before the review"),
+        ("I don't always feel on edge before the review", "I don't feel on edge before the review"),
+    ],
+)
+def test_how_often_goes_before_feel_and_leaves_a_negation(said: str, tidied: str) -> None:
+    from interviewer.nlp.phrasing.surface import tidy
+
+    assert tidy(said) == tidied
+
+
+def test_feel_before_a_contraction_fails_the_gate() -> None:
+    from interviewer.nlp.lexicon import Lexicon
+    from interviewer.nlp.phrasing.gate import statement_fault
+    from interviewer.nlp.phrasing.words import Word
+
+    words = [
+        Word("I", "PRP"),
+        Word("do", "VBP"),
+        Word("n't", "RB"),
+        Word("feel", "VB"),
+        Word("'m", "VBP"),
+        Word("fed", "VBN"),
+        Word("up", "RP"),
+    ]
+    assert statement_fault(words, "emotional", Lexicon.packaged()) == "gate:feel-no-feeling"

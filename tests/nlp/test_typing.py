@@ -395,7 +395,7 @@ def test_a_thing_described_by_an_adjective_is_not_treatment(analyzer) -> None:  
     [
         # feeling idioms name the speaker's feeling without a feeling word
         ("I'm always on edge before the quarterly review", OutcomeKind.EMOTIONAL, "avoid"),
-        ("The school run does my head in", OutcomeKind.EMOTIONAL, "avoid"),
+        ("I was at the end of my tether with the builders", OutcomeKind.EMOTIONAL, "avoid"),
         ("I was over the moon when the loan came through", OutcomeKind.EMOTIONAL, "want"),
         # the feeling nouns and adjectives of a feelings inventory, said of a group or a thing
         ("Freelance translators may struggle with loneliness", OutcomeKind.EMOTIONAL, "avoid"),

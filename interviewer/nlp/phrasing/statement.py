@@ -50,8 +50,10 @@ def stative_statement(
     negated, diminished = _negation(span, reading, core, tree, avoid)
     # read once for both: an outcome is emotional or social, never both
     plain_avoid = avoid and not negated and not diminished
-    if plain_avoid and kind == OutcomeKind.EMOTIONAL and bad_feeling(tree):
-        negated = True  # "when I feel fat" (avoid) → "I don't feel fat"
+    if plain_avoid and kind == OutcomeKind.EMOTIONAL and (
+        bad_feeling(tree) or _harm_said(tree, lexicon)
+    ):
+        negated = True  # "when I feel fat", "always on edge" (avoid) → "I don't feel fat"
     aspectual = all(_VOCAB.has("aspect_verbs", w.lemma_) for w in reading.wrappers)
     if plain_avoid and kind == OutcomeKind.SOCIAL and aspectual:  # ("clients keep asking …")
         # others' regard to avoid is stated as its absence: "being talked over in meetings"
@@ -390,3 +392,11 @@ def _is_report(span: Span, subject: Token | None) -> bool:
 
 def bad_feeling(tree: list[Token]) -> bool:
     return any(_VOCAB.has("bad_feelings", t.lower_) for t in tree)
+
+
+def _harm_said(tree: list[Token], lexicon: Lexicon | None) -> bool:
+    """Whether the outcome's words hold a phrase of harm ("on edge", "does my head in")."""
+    if lexicon is None:
+        return False
+    words = [t.lower_ for t in sorted(tree, key=lambda t: t.i)]
+    return bool(lexicon.find_phrases("harm_phrase", words))

@@ -326,8 +326,24 @@ _INNER_FILLER = re.compile(
 )
 
 
+_FEEL_THEN_HOW_OFTEN = re.compile(
+    r"\b(feel|feels) (" + "|".join(sorted(_VOCAB.words("frequency_adverbs"))) + r")\b"
+)
+
+
+_NOT_HOW_OFTEN = re.compile(
+    r"\b(don't|doesn't|do not|does not) (?:"
+    + "|".join(sorted(_VOCAB.words("frequency_adverbs")))
+    + r") "
+)
+
+
 def tidy(text: str) -> str:
     text = " ".join(text.split())
+    text = _FEEL_THEN_HOW_OFTEN.sub(r"\2 \1", text)  # "I feel always on edge" → "I always feel …"
+    text = _NOT_HOW_OFTEN.sub(
+        r"\1 ", text
+    )  # "I don't always feel on edge": "not always" means less
     text = _INNER_FILLER.sub("", text)  # "confident, you know, instead" → "confident, instead"
     text = text.strip(" ,;:-–—.")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
