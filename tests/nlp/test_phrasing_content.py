@@ -11,7 +11,11 @@ from spacy.tokens import Doc
 
 from interviewer.nlp.analyzer import SpacyAnalyzer
 from interviewer.nlp.clause import Reading
+from interviewer.nlp.lexicon import Lexicon
 from interviewer.nlp.phrasing import phrase_outcome
+from interviewer.nlp.phrasing.gate import statement_fault
+from interviewer.nlp.phrasing.surface import tidy
+from interviewer.nlp.phrasing.words import Word
 
 _POS = {
     "PRP": "PRON",
@@ -237,13 +241,7 @@ def test_a_report_the_parse_passed_on_the_way_is_the_outcome(analyzer: SpacyAnal
 def test_gate_catches_a_passive_with_an_object(
     analyzer: SpacyAnalyzer, statement: str, passes: bool
 ) -> None:
-    from interviewer.nlp.phrasing.gate import statement_fault
-    from interviewer.nlp.phrasing.words import Word
-
-    doc = analyzer.nlp(statement)
-    words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
-    lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
-    assert (statement_fault(words, "social", lexicon) is None) is passes
+    assert (_reparsed_fault(analyzer, statement, "social") is None) is passes
 
 
 @pytest.mark.parametrize(
@@ -362,13 +360,7 @@ def test_the_setting_the_answer_opens_with_stays(
 def test_gate_catches_a_wish_joined_on_and_a_relative_for_subject(
     analyzer: SpacyAnalyzer, statement: str, passes: bool
 ) -> None:
-    from interviewer.nlp.phrasing.gate import statement_fault
-    from interviewer.nlp.phrasing.words import Word
-
-    doc = analyzer.nlp(statement)
-    words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
-    lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
-    assert (statement_fault(words, "functional", lexicon) is None) is passes
+    assert (_reparsed_fault(analyzer, statement, "functional") is None) is passes
 
 
 def test_an_object_after_an_aside_stays_with_its_preposition(analyzer: SpacyAnalyzer) -> None:
@@ -404,13 +396,7 @@ def test_people_who_notice_are_the_subject_of_their_noticing(analyzer: SpacyAnal
 def test_gate_catches_a_verb_after_an_object(
     analyzer: SpacyAnalyzer, statement: str, passes: bool
 ) -> None:
-    from interviewer.nlp.phrasing.gate import statement_fault
-    from interviewer.nlp.phrasing.words import Word
-
-    doc = analyzer.nlp(statement)
-    words = [Word(t.text, t.tag_, t.lemma_) for t in doc]
-    lexicon = analyzer.nlp.get_pipe("outcome_phraser").lexicon
-    assert (statement_fault(words, "social", lexicon) is None) is passes
+    assert (_reparsed_fault(analyzer, statement, "social") is None) is passes
 
 
 def test_what_others_keep_doing_is_their_act_and_its_absence_is_avoided(
@@ -473,37 +459,6 @@ def test_an_avoided_harm_is_never_affirmed(analyzer: SpacyAnalyzer, text: str) -
     assert outcome.review or " not " in f" {outcome.statement} " or "n't" in outcome.statement
 
 
-def test_have_with_a_clause_for_object_fails_the_gate() -> None:
-    from interviewer.nlp.lexicon import Lexicon
-    from interviewer.nlp.phrasing.gate import statement_fault
-    from interviewer.nlp.phrasing.words import Word
-
-    words = [
-        Word("I", "PRP"),
-        Word("have", "VBP"),
-        Word("when", "WRB"),
-        Word("the", "DT"),
-        Word("bell", "NN"),
-        Word("rings", "VBZ"),
-    ]
-    assert statement_fault(words, "functional", Lexicon.packaged()) == "gate:nothing-had"
-
-
-def test_feel_said_twice_fails_the_gate() -> None:
-    from interviewer.nlp.lexicon import Lexicon
-    from interviewer.nlp.phrasing.gate import statement_fault
-    from interviewer.nlp.phrasing.words import Word
-
-    words = [
-        Word("I", "PRP"),
-        Word("don't", "VBP"),
-        Word("feel", "VB"),
-        Word("feeling", "VBG"),
-        Word("heard", "VBN"),
-    ]
-    assert statement_fault(words, "emotional", Lexicon.packaged()) == "gate:repeated-word"
-
-
 @pytest.mark.parametrize(
     ("said", "tidied"),
     [
@@ -512,23 +467,23 @@ def test_feel_said_twice_fails_the_gate() -> None:
     ],
 )
 def test_how_often_goes_before_feel_and_leaves_a_negation(said: str, tidied: str) -> None:
-    from interviewer.nlp.phrasing.surface import tidy
-
     assert tidy(said) == tidied
 
 
-def test_feel_before_a_contraction_fails_the_gate() -> None:
-    from interviewer.nlp.lexicon import Lexicon
-    from interviewer.nlp.phrasing.gate import statement_fault
-    from interviewer.nlp.phrasing.words import Word
+@pytest.mark.parametrize(
+    ("tagged", "kind", "fault"),
+    [
+        ("I/PRP have/VBP when/WRB the/DT bell/NN rings/VBZ", "functional", "gate:nothing-had"),
+        ("I/PRP don't/VBP feel/VB feeling/VBG heard/VBN", "emotional", "gate:repeated-word"),
+        ("I/PRP do/VBP n't/RB feel/VB 'm/VBP fed/VBN up/RP", "emotional", "gate:feel-no-feeling"),
+    ],
+)
+def test_gate_faults_on_hand_tagged_statements(tagged: str, kind: str, fault: str) -> None:
+    words = [Word(*pair.rsplit("/", 1)) for pair in tagged.split()]
+    assert statement_fault(words, kind, Lexicon.packaged()) == fault
 
-    words = [
-        Word("I", "PRP"),
-        Word("do", "VBP"),
-        Word("n't", "RB"),
-        Word("feel", "VB"),
-        Word("'m", "VBP"),
-        Word("fed", "VBN"),
-        Word("up", "RP"),
-    ]
-    assert statement_fault(words, "emotional", Lexicon.packaged()) == "gate:feel-no-feeling"
+
+def _reparsed_fault(analyzer: SpacyAnalyzer, statement: str, kind: str) -> str | None:
+    """The gate's verdict on a statement re-parsed on its own."""
+    words = [Word(t.text, t.tag_, t.lemma_) for t in analyzer.nlp(statement)]
+    return statement_fault(words, kind, analyzer.nlp.get_pipe("outcome_phraser").lexicon)
